@@ -1,0 +1,87 @@
+//! `check` as a library call: find the root, read `lsk.yaml`, load, run the rules.
+
+use std::path::{Path, PathBuf};
+
+use crate::config::{self, Config};
+use crate::diagnostic::{Diagnostic, Severity, Summary};
+use crate::lang::Lang;
+use crate::load::{self, SourceFile};
+use crate::model::{Date, Repository};
+use crate::rules;
+
+/// How to run a check.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The date the dating rules count from; default today in Europe/Stockholm.
+    pub today: Option<Date>,
+    /// Overrides `språk` in `lsk.yaml`.
+    pub lang: Option<Lang>,
+}
+
+/// Why a check could not run (exit status 2).
+#[derive(Debug)]
+pub enum Error {
+    /// No `lsk.yaml` from the path upwards.
+    NoRoot(PathBuf),
+    /// `lsk.yaml` could not be read.
+    Unreadable(PathBuf, String),
+    /// `lsk.yaml` is invalid; its diagnostics, with its text to show them against.
+    InvalidConfig(SourceFile, Vec<Diagnostic>),
+    /// Another setting is invalid (e.g. an `exkludera` glob).
+    Setting(String),
+}
+
+/// A finished check.
+pub struct Outcome {
+    pub root: PathBuf,
+    pub repo: Repository,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Outcome {
+    pub fn summary(&self) -> Summary {
+        Summary::of(&self.diagnostics)
+    }
+
+    /// Whether the check fails: errors, or with `deny_warnings` any warning.
+    pub fn failed(&self, deny_warnings: bool) -> bool {
+        self.diagnostics
+            .iter()
+            .any(|d| d.severity == Severity::Error || deny_warnings)
+    }
+}
+
+/// Reads the root's `lsk.yaml`.
+pub fn read_config(root: &Path, lang: Option<Lang>) -> Result<Config, Error> {
+    let path = root.join(config::FILE_NAME);
+    let bytes = std::fs::read(&path).map_err(|e| Error::Unreadable(path.clone(), e.to_string()))?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| Error::Unreadable(path.clone(), "not UTF-8".to_string()))?;
+    let file = SourceFile::new(config::FILE_NAME, text);
+    let mut config = Config::from_source(&file, lang.unwrap_or_default())
+        .map_err(|d| Error::InvalidConfig(file.clone(), d))?;
+    if let Some(lang) = lang {
+        config.lang = lang;
+    }
+    Ok(config)
+}
+
+/// Loads the repository that holds `path` (without running the rules).
+pub fn load(path: &Path, options: &Options) -> Result<(PathBuf, load::Loaded), Error> {
+    let root = config::find_root(path).ok_or_else(|| Error::NoRoot(path.to_path_buf()))?;
+    let config = read_config(&root, options.lang)?;
+    let loaded = load::load(&root, config).map_err(Error::Setting)?;
+    Ok((root, loaded))
+}
+
+/// Checks the repository that holds `path`. Never writes anything.
+pub fn check(path: &Path, options: &Options) -> Result<Outcome, Error> {
+    let (root, loaded) = load(path, options)?;
+    let today = options.today.unwrap_or_else(Date::today);
+    let diagnostics = rules::run(&loaded.repo, today, loaded.diagnostics);
+    Ok(Outcome {
+        root,
+        repo: loaded.repo,
+        diagnostics,
+    })
+}

@@ -1,0 +1,53 @@
+//! `lsk check [PATH]`
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use lsk::diagnostic::render::{Format, Report};
+
+use super::{Common, fail, path_or_current, use_color};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// A folder in the repository (its root is found upwards from here).
+    path: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "human")]
+    format: Format,
+    /// Warnings fail the check too.
+    #[arg(long)]
+    deny_warnings: bool,
+    #[command(flatten)]
+    common: Common,
+}
+
+pub fn run(args: Args) -> ExitCode {
+    let path = path_or_current(args.path);
+    let lang = args.common.lang.unwrap_or_default();
+    let outcome = match lsk::check::check(&path, &args.common.options()) {
+        Ok(o) => o,
+        Err(e) => return fail(e, lang),
+    };
+    let root_shown = path.to_string_lossy().replace('\\', "/");
+    let report = Report {
+        root: &root_shown,
+        documents: outcome.repo.documents.len(),
+        diagnostics: &outcome.diagnostics,
+        files: &outcome.repo.files,
+        lang: outcome.repo.config.lang,
+    };
+    let renderer = args.format.renderer(use_color());
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = renderer.render(&report, &mut stdout) {
+        // A closed pipe (e.g. `| head`) is not a failure of the check.
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            eprintln!("lsk: {e}");
+            return ExitCode::from(2);
+        }
+    }
+    if outcome.failed(args.deny_warnings) {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -1,0 +1,320 @@
+//! `lsk init [DIR]`: scaffolds a repository that passes `lsk check` as it stands: lsk.yaml,
+//! a responsibility document, a statute list, one example process with a routine, the
+//! JSON Schemas with editor hints, a pre-commit hook and (with `--ci`) a CI template.
+//! Writes only new files, each atomically, and nothing at all if any already exists.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use lsk::model::{Area, Date};
+use lsk::rules::lsk2xx::implied_statutes;
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Ci {
+    Github,
+    Gitlab,
+}
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Folder to create the repository in (created if missing).
+    dir: Option<PathBuf>,
+    /// The organisation's name.
+    #[arg(long, default_value = "Omsorgsförvaltningen, Exempelkommun")]
+    organisation: String,
+    /// Legal areas in scope, comma-separated: SoL, LSS, HSL, LVU, LVM, Tandvårdslagen.
+    #[arg(long, value_delimiter = ',', default_value = "SoL,LSS,HSL")]
+    verksamhet: Vec<String>,
+    /// Also write a CI template.
+    #[arg(long, value_enum)]
+    ci: Option<Ci>,
+    /// The decision date written into the documents; default today.
+    #[arg(long, env = "LSK_TODAY", value_parser = |s: &str| s.parse::<Date>())]
+    today: Option<Date>,
+}
+
+pub fn run(args: Args) -> ExitCode {
+    let dir = super::path_or_current(args.dir);
+    let mut areas = Vec::new();
+    for a in &args.verksamhet {
+        match Area::parse(a.trim()) {
+            Some(area) => areas.push(area),
+            None => {
+                eprintln!(
+                    "lsk: okänd verksamhet '{a}' (SoL, LSS, HSL, LVU, LVM, Tandvårdslagen)"
+                );
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let today = args.today.unwrap_or_else(Date::today);
+    let files = scaffold(&args.organisation, &areas, today, args.ci);
+    let existing: Vec<&str> = files
+        .iter()
+        .filter(|(p, _)| dir.join(p).exists())
+        .map(|(p, _)| p.as_str())
+        .collect();
+    if !existing.is_empty() {
+        eprintln!(
+            "lsk: {} finns redan i {}; init skriver inget över. Inget skrevs.",
+            existing.join(", "),
+            dir.display()
+        );
+        return ExitCode::from(2);
+    }
+    for (rel, text) in &files {
+        if let Err(e) = lsk::fs::create_new(&dir.join(rel), text.as_bytes()) {
+            eprintln!("lsk: {}: {e}", dir.join(rel).display());
+            return ExitCode::from(2);
+        }
+        println!("skapade {}", Path::new(rel).display());
+    }
+    println!("\nKlart. Kör `lsk check {}` för att kontrollera.", dir.display());
+    ExitCode::SUCCESS
+}
+
+fn hint(schema: &str, depth: usize) -> String {
+    format!(
+        "# yaml-language-server: $schema={}.lsk/schemas/{schema}.schema.json\n",
+        "../".repeat(depth)
+    )
+}
+
+/// `(relative path, text)` of every file init writes.
+fn scaffold(organisation: &str, areas: &[Area], today: Date, ci: Option<Ci>) -> Vec<(String, String)> {
+    let hsl = areas.contains(&Area::Hsl);
+    let area_list: Vec<&str> = areas.iter().map(|a| a.as_str()).collect();
+    let mut files = Vec::new();
+
+    files.push((
+        "lsk.yaml".to_string(),
+        format!(
+            "{}organisation: {}\nverksamhet: [{}]\nspråk: sv\n",
+            hint("lsk", 0),
+            yaml_text(organisation),
+            area_list.join(", ")
+        ),
+    ));
+
+    let mut roles = String::from(
+        "  - id: nämnden
+    namn: Nämnden
+    funktion: huvudman
+    ansvar:
+      - Fastställer mål för verksamheten och ledningssystemet.
+      - Följer upp kvalitetsarbetet och fastställer kvalitetsberättelsen.
+  - id: förvaltningschef
+    namn: Förvaltningschef
+    funktion: förvaltningschef
+    ansvar:
+      - Leder det systematiska kvalitetsarbetet och ansvarar för ledningssystemet.
+  - id: enhetschef
+    namn: Enhetschef
+    funktion: enhetschef
+    ansvar:
+      - Ansvarar för att processer och rutiner är kända och följs i verksamheten.
+      - Utreder avvikelser och klagomål och vidtar åtgärder.
+  - id: kvalitetsutvecklare
+    namn: Kvalitetsutvecklare
+    funktion: kvalitetsutvecklare
+    ansvar:
+      - Stödjer förvaltningen i kvalitetsarbetet och sammanställer underlag till kvalitetsberättelsen.
+  - id: medarbetare
+    namn: Medarbetare
+    funktion: medarbetare
+    ansvar:
+      - Arbetar enligt gällande rutiner och rapporterar avvikelser, risker och synpunkter.
+",
+    );
+    if hsl {
+        roles.push_str(
+            "  - id: verksamhetschef-hsl
+    namn: Verksamhetschef enligt HSL
+    funktion: verksamhetschef-hsl
+    ansvar:
+      - Leder hälso- och sjukvårdsverksamheten och ansvarar för att den uppfyller kraven på god vård.
+  - id: mas
+    namn: Medicinskt ansvarig sjuksköterska
+    funktion: mas
+    ansvar:
+      - Ansvarar för att rutiner för läkemedelshantering och journalföring finns.
+      - Upprättar årligen patientsäkerhetsberättelse.
+",
+        );
+    }
+    files.push((
+        "ansvar/ansvarsfordelning.yaml".to_string(),
+        format!(
+            "{}typ: ansvarsfördelning
+id: ANSVAR
+titel: Ansvarsfördelning i kvalitetsarbetet
+dokumentägare: förvaltningschef
+beslutad_av: nämnden
+fastställd: {today}
+uppfyller: [\"4 kap. 1 §\"]
+roller:
+{roles}",
+            hint("ansvarsfordelning", 1)
+        ),
+    ));
+
+    let mut statutes = String::new();
+    for (i, (designation, name)) in implied_statutes(areas).iter().enumerate() {
+        statutes.push_str(&format!(
+            "  - {{ id: F{}, namn: {}, beteckning: \"{designation}\" }}\n",
+            i + 1,
+            yaml_text(name)
+        ));
+    }
+    files.push((
+        "forfattningar/forfattningar.yaml".to_string(),
+        format!(
+            "{}typ: författningar
+id: LAGAR
+titel: Lagar och föreskrifter som gäller för verksamheten
+dokumentägare: kvalitetsutvecklare
+beslutad_av: förvaltningschef
+fastställd: {today}   # listan ses över varje år
+författningar:
+{statutes}",
+            hint("forfattningar", 1)
+        ),
+    ));
+
+    files.push((
+        "processer/klagomal.yaml".to_string(),
+        format!(
+            "{}typ: process
+id: P-KLAGOMÅL
+titel: Hantera klagomål och synpunkter
+processtyp: stödprocess
+processägare: förvaltningschef
+processledare: enhetschef
+syfte: Att klagomål och synpunkter tas emot, utreds och leder till förbättringar.
+krav: [F1]
+dokumentägare: förvaltningschef
+beslutad_av: förvaltningschef
+fastställd: {today}
+uppfyller: [\"4 kap. 2 §\", \"4 kap. 3 §\"]
+aktiviteter:
+  - id: P-KLAGOMÅL.1
+    titel: Ta emot och registrera
+    ansvarig: [medarbetare]
+    rutiner: [RUT-KLAGOMÅL]
+  - id: P-KLAGOMÅL.2
+    titel: Utreda och åtgärda
+    ansvarig: [enhetschef]
+    rutiner: [RUT-KLAGOMÅL]
+    samverkan:
+      - part: Annan berörd verksamhet eller huvudman
+        beskrivning: Klagomål som rör flera verksamheter utreds tillsammans.
+  - id: P-KLAGOMÅL.3
+    titel: Sammanställa och analysera
+    ansvarig: [kvalitetsutvecklare]
+    ingen_rutin: Sammanställningen görs per tertial enligt årshjulet.
+",
+            hint("process", 1)
+        ),
+    ));
+
+    files.push((
+        "rutiner/klagomal.md".to_string(),
+        format!(
+            "---
+typ: rutin
+id: RUT-KLAGOMÅL
+titel: Klagomål och synpunkter
+dokumentägare: enhetschef
+beslutad_av: förvaltningschef
+fastställd: {today}
+uppfyller: [\"4 kap. 4 §\"]
+---
+# Klagomål och synpunkter
+
+## Syfte
+Att klagomål och synpunkter från brukare, närstående och andra tas om hand och används för
+att förbättra verksamheten.
+
+## Ansvar
+Medarbetare tar emot och registrerar. Enhetschef utreder, återkopplar och beslutar om
+åtgärder. Kvalitetsutvecklare sammanställer per tertial.
+
+## Tillvägagångssätt
+1. Ta emot klagomålet eller synpunkten och registrera den samma dag.
+2. Bekräfta mottagandet till den som lämnat den.
+3. Utred, vidta åtgärder och återkoppla.
+4. Ta med ärendet i tertialets sammanställning.
+"
+        ),
+    ));
+
+    files.push((
+        ".pre-commit-config.yaml".to_string(),
+        "# Kör lsk check före varje commit (kräver att lsk är installerat).
+repos:
+  - repo: local
+    hooks:
+      - id: lsk-check
+        name: lsk check
+        entry: lsk check
+        language: system
+        pass_filenames: false
+        files: '\\.(ya?ml|md)$'
+"
+        .to_string(),
+    ));
+
+    for (name, schema) in lsk::schema::all() {
+        files.push((format!(".lsk/schemas/{name}"), lsk::schema::render(&schema)));
+    }
+
+    match ci {
+        Some(Ci::Github) => files.push((
+            ".github/workflows/lsk.yml".to_string(),
+            "# Kontrollerar ledningssystemet vid varje push och pull request.
+# Sätt variabeln LSK_GIT (Settings → Variables) till adressen till lsk:s git-förråd.
+name: lsk
+on: [push, pull_request]
+jobs:
+  check:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+      - run: cargo install --locked --git \"${{ vars.LSK_GIT }}\" lsk
+      - run: lsk check --format github
+"
+            .to_string(),
+        )),
+        Some(Ci::Gitlab) => files.push((
+            ".gitlab-ci.yml".to_string(),
+            "# Kontrollerar ledningssystemet vid varje push.
+# Sätt CI/CD-variabeln LSK_GIT till adressen till lsk:s git-förråd.
+lsk:
+  image: rust:latest
+  script:
+    - cargo install --locked --git \"$LSK_GIT\" lsk
+    - lsk check --format gitlab > gl-code-quality-report.json || (lsk check; exit 1)
+  artifacts:
+    when: always
+    reports:
+      codequality: gl-code-quality-report.json
+"
+            .to_string(),
+        )),
+        None => {}
+    }
+    files
+}
+
+/// A YAML scalar for arbitrary text: quoted when plain would be ambiguous.
+fn yaml_text(s: &str) -> String {
+    let plain = !s.is_empty()
+        && !s.contains([':', '#', '"', '\'', '[', ']', '{', '}', ',', '&', '*', '!', '|', '>', '%', '@', '`'])
+        && !s.starts_with([' ', '-', '?'])
+        && !s.ends_with(' ');
+    if plain {
+        s.to_string()
+    } else {
+        format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+    }
+}

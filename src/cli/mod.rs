@@ -1,0 +1,137 @@
+//! Command-line parsing and one module per command. Exit status: 0 no errors, 1 errors
+//! found (or warnings with `--deny-warnings`), 2 the command could not run.
+
+mod check;
+mod explain;
+mod init;
+mod krav;
+mod rules;
+mod schema;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use lsk::lang::Lang;
+use lsk::model::Date;
+
+#[derive(Parser)]
+#[command(
+    name = "lsk",
+    version,
+    about = "Checks a ledningssystem för systematiskt kvalitetsarbete (SOSFS 2011:9) kept as YAML and Markdown"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Validate the repository (the pre-commit and CI command). Never writes.
+    Check(check::Args),
+    /// Print one rule's full explanation.
+    Explain(explain::Args),
+    /// List all rules: code, name, default and effective severity.
+    Rules(rules::Args),
+    /// List the SOSFS 2011:9 requirement catalogue and the documents that cover it.
+    Krav(krav::Args),
+    /// Write the JSON Schemas (one per document type and one for lsk.yaml).
+    Schema(schema::Args),
+    /// Scaffold a new repository that passes `lsk check`.
+    Init(init::Args),
+}
+
+/// Options every command that reads a repository shares.
+#[derive(clap::Args, Clone)]
+pub struct Common {
+    /// The date the dating rules count from (YYYY-MM-DD); default today in Europe/Stockholm.
+    #[arg(long, env = "LSK_TODAY", value_parser = parse_date)]
+    pub today: Option<Date>,
+    /// Message language; default `språk` in lsk.yaml, else sv.
+    #[arg(long, value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    s.parse()
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    s.parse()
+}
+
+impl Common {
+    pub fn options(&self) -> lsk::check::Options {
+        lsk::check::Options {
+            today: self.today,
+            lang: self.lang,
+        }
+    }
+}
+
+/// Whether to colour output on stdout.
+pub fn use_color() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// Prints why a repository could not be read, and gives exit status 2.
+pub fn fail(err: lsk::check::Error, lang: Lang) -> ExitCode {
+    use lsk::check::Error;
+    use lsk::diagnostic::render::{Human, Renderer, Report};
+    let mut stderr = std::io::stderr();
+    match err {
+        Error::NoRoot(path) => eprintln!(
+            "{}",
+            lang.pick(
+                format!(
+                    "lsk: hittar ingen lsk.yaml i {} eller någon mapp ovanför.\nTips: skapa ett nytt förråd med `lsk init`.",
+                    path.display()
+                ),
+                format!(
+                    "lsk: no lsk.yaml in {} or any folder above it.\nHint: create a new repository with `lsk init`.",
+                    path.display()
+                )
+            )
+        ),
+        Error::Unreadable(path, why) => {
+            eprintln!("lsk: {}: {why}", path.display())
+        }
+        Error::InvalidConfig(file, diagnostics) => {
+            let files = [file];
+            let report = Report {
+                root: ".",
+                documents: 0,
+                diagnostics: &diagnostics,
+                files: &files,
+                lang,
+            };
+            eprintln!(
+                "{}",
+                lang.pick("lsk: lsk.yaml är ogiltig:", "lsk: lsk.yaml is invalid:")
+            );
+            let _ = Human { color: false }.render(&report, &mut stderr);
+        }
+        Error::Setting(why) => eprintln!("lsk: {why}"),
+    }
+    ExitCode::from(2)
+}
+
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Check(args) => check::run(args),
+        Command::Explain(args) => explain::run(args),
+        Command::Rules(args) => rules::run(args),
+        Command::Krav(args) => krav::run(args),
+        Command::Schema(args) => schema::run(args),
+        Command::Init(args) => init::run(args),
+    }
+}
+
+/// The path argument, defaulting to the current folder.
+pub fn path_or_current(path: Option<PathBuf>) -> PathBuf {
+    path.unwrap_or_else(|| PathBuf::from("."))
+}

@@ -1,0 +1,264 @@
+//! `lsk.yaml`: the repository's settings, and finding the root that holds it.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+
+use crate::diagnostic::Diagnostic;
+use crate::lang::Lang;
+use crate::load::decode::{Cx, FromNode, Spanned};
+use crate::load::yaml::{Node, Value};
+use crate::model::{Area, DocType};
+use crate::{record, vocabulary};
+
+pub const FILE_NAME: &str = "lsk.yaml";
+
+vocabulary! {
+    /// A rule's configured level.
+    pub enum Level {
+        Error = "error",
+        Warning = "warning",
+        Off = "off",
+    }
+}
+
+vocabulary! {
+    /// Message and report language.
+    pub enum Language {
+        Swedish = "sv",
+        English = "en",
+    }
+}
+
+/// A mapping whose keys are decoded as `K` and values as `V`.
+#[derive(Debug, Clone, Default)]
+pub struct Table<K, V>(pub Vec<(Spanned<K>, Spanned<V>)>);
+
+impl<K: FromNode, V: FromNode> FromNode for Table<K, V> {
+    fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
+        let Value::Map(entries) = &node.value else {
+            cx.wrong_kind(node, "en mappning", "a mapping");
+            return None;
+        };
+        let mut out = Vec::new();
+        for (k, v) in entries {
+            let key = Spanned::<K>::from_node(k, cx);
+            let value = Spanned::<V>::from_node(v, cx);
+            if let (Some(k), Some(v)) = (key, value) {
+                out.push((k, v));
+            }
+        }
+        Some(Table(out))
+    }
+}
+
+impl<K: JsonSchema, V: JsonSchema> JsonSchema for Table<K, V> {
+    fn schema_name() -> Cow<'static, str> {
+        format!("Table_{}_{}", K::schema_name(), V::schema_name()).into()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let keys = generator.subschema_for::<K>();
+        let values = generator.subschema_for::<V>();
+        json_schema!({ "type": "object", "propertyNames": keys, "additionalProperties": values })
+    }
+}
+
+/// A rule code as written in `regler`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleCode(pub &'static str);
+
+impl FromNode for RuleCode {
+    fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
+        let text = String::from_node(node, cx)?;
+        if let Some(rule) = crate::rules::registry().find(&text) {
+            return Some(RuleCode(rule.meta().code));
+        }
+        cx.invalid(
+            node,
+            format!("`{text}` är ingen regel (se `lsk rules`)"),
+            format!("`{text}` is not a rule (see `lsk rules`)"),
+        );
+        None
+    }
+}
+
+impl JsonSchema for RuleCode {
+    fn schema_name() -> Cow<'static, str> {
+        "RuleCode".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "string", "pattern": "^LSK[0-9]{3}$" })
+    }
+}
+
+record! {
+    /// The risk matrix thresholds.
+    pub struct RiskMatrixFile {
+        /// High risk from this sannolikhet × konsekvens; default 9.
+        "hög_från" high_from: Option<Spanned<u32>>,
+        /// High risk from this konsekvens alone; default 4.
+        "hög_konsekvens" high_consequence: Option<Spanned<u32>>,
+    }
+}
+
+record! {
+    /// `lsk.yaml` as written. Every key but `organisation` and `verksamhet` is optional.
+    pub struct ConfigFile {
+        "organisation" organisation: Option<Spanned<String>> [required],
+        /// Legal areas in scope: SoL, LSS, HSL, LVU, LVM, Tandvårdslagen.
+        "verksamhet" areas: Option<Vec<Spanned<Area>>> [required],
+        /// sv | en: messages and report headings.
+        "språk" language: Option<Spanned<Language>>,
+        /// Months between reviews, by document type.
+        "granskningsintervall" review_months: Option<Table<DocType, u32>>,
+        /// Warn this many days before a review falls due; default 60.
+        "varning_dagar" warning_days: Option<Spanned<u32>>,
+        "riskmatris" risk_matrix: Option<RiskMatrixFile>,
+        /// Quality councils a year; default 2.
+        "kvalitetsråd_per_år" councils_per_year: Option<Spanned<u32>>,
+        /// Headings every routine must have; default Syfte, Ansvar, Tillvägagångssätt.
+        "rutin_rubriker" routine_headings: Option<Vec<Spanned<String>>>,
+        /// Per-rule severity: error | warning | off.
+        "regler" rules: Option<Table<RuleCode, Level>>,
+        /// Globs of paths that are not documents.
+        "exkludera" exclude: Vec<Spanned<String>>,
+    }
+}
+
+/// The effective settings, defaults filled in.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub organisation: String,
+    pub areas: Vec<Area>,
+    pub lang: Lang,
+    pub review_months: BTreeMap<DocType, u32>,
+    pub warning_days: u32,
+    pub high_risk_from: u32,
+    pub high_risk_consequence: u32,
+    pub councils_per_year: u32,
+    pub routine_headings: Vec<String>,
+    pub rules: BTreeMap<&'static str, Level>,
+    pub exclude: Vec<String>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            organisation: String::new(),
+            areas: Vec::new(),
+            lang: Lang::Sv,
+            review_months: default_review_months(),
+            warning_days: 60,
+            high_risk_from: 9,
+            high_risk_consequence: 4,
+            councils_per_year: 2,
+            routine_headings: ["Syfte", "Ansvar", "Tillvägagångssätt"]
+                .map(String::from)
+                .to_vec(),
+            rules: BTreeMap::new(),
+            exclude: Vec::new(),
+        }
+    }
+}
+
+fn default_review_months() -> BTreeMap<DocType, u32> {
+    BTreeMap::from([
+        (DocType::Process, 24),
+        (DocType::Routine, 12),
+        (DocType::Checklist, 12),
+        (DocType::Guideline, 24),
+        (DocType::Responsibilities, 12),
+        (DocType::Statutes, 12),
+    ])
+}
+
+impl Config {
+    /// Months between reviews for a governed type.
+    pub fn review_months(&self, typ: DocType) -> Option<u32> {
+        self.review_months.get(&typ).copied()
+    }
+
+    pub fn in_scope(&self, area: Area) -> bool {
+        self.areas.contains(&area)
+    }
+
+    /// Decodes `lsk.yaml`; `Err` holds its diagnostics (all of them).
+    pub fn from_source(
+        file: &crate::load::SourceFile,
+        lang: Lang,
+    ) -> Result<Config, Vec<Diagnostic>> {
+        let mut cx = Cx::new(file, lang);
+        let parsed = crate::load::parse_header(file, crate::load::source::split_yaml(&file.text), &mut cx);
+        let decoded = parsed.and_then(|node| {
+            if node.as_map().is_none() {
+                cx.wrong_kind(&node, "en mappning (nyckel: värde)", "a mapping (key: value)");
+                return None;
+            }
+            ConfigFile::from_node(&node, &mut cx)
+        });
+        match decoded {
+            Some(raw) if cx.diagnostics.is_empty() => Ok(Config::from_file(raw)),
+            _ => Err(cx.diagnostics),
+        }
+    }
+
+    fn from_file(raw: ConfigFile) -> Config {
+        let mut c = Config {
+            organisation: raw.organisation.map(|s| s.value).unwrap_or_default(),
+            areas: raw
+                .areas
+                .unwrap_or_default()
+                .into_iter()
+                .map(|a| a.value)
+                .collect(),
+            ..Config::default()
+        };
+        if let Some(l) = raw.language {
+            c.lang = match l.value {
+                Language::Swedish => Lang::Sv,
+                Language::English => Lang::En,
+            };
+        }
+        for (typ, months) in raw.review_months.map(|t| t.0).unwrap_or_default() {
+            c.review_months.insert(typ.value, months.value);
+        }
+        if let Some(d) = raw.warning_days {
+            c.warning_days = d.value;
+        }
+        if let Some(m) = raw.risk_matrix {
+            if let Some(v) = m.high_from {
+                c.high_risk_from = v.value;
+            }
+            if let Some(v) = m.high_consequence {
+                c.high_risk_consequence = v.value;
+            }
+        }
+        if let Some(n) = raw.councils_per_year {
+            c.councils_per_year = n.value;
+        }
+        if let Some(h) = raw.routine_headings {
+            c.routine_headings = h.into_iter().map(|s| s.value).collect();
+        }
+        for (code, level) in raw.rules.map(|t| t.0).unwrap_or_default() {
+            c.rules.insert(code.value.0, level.value);
+        }
+        c.exclude = raw.exclude.into_iter().map(|s| s.value).collect();
+        c
+    }
+}
+
+/// The nearest folder from `start` upwards that holds `lsk.yaml`.
+pub fn find_root(start: &Path) -> Option<PathBuf> {
+    let start = start.canonicalize().ok()?;
+    let start = if start.is_file() {
+        start.parent()?.to_path_buf()
+    } else {
+        start
+    };
+    start
+        .ancestors()
+        .find(|dir| dir.join(FILE_NAME).is_file())
+        .map(Path::to_path_buf)
+}

@@ -1,0 +1,142 @@
+//! The one diagnostic type every check produces, and the renderers that print it.
+
+pub mod render;
+
+use serde::Serialize;
+use std::fmt;
+
+use crate::load::SourceFile;
+use crate::rules::RuleMeta;
+
+/// A byte range in a source file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Self {
+        Span {
+            start,
+            end: end.max(start),
+        }
+    }
+
+    /// An empty span at the start of the file: used where the source has no better place.
+    pub const START: Span = Span { start: 0, end: 0 };
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One finding: which rule, where (file, byte span, line and column), about which
+/// document, and what to do about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub severity: Severity,
+    /// Path relative to the repository root, with `/`.
+    pub file: String,
+    pub span: Span,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column, counted in characters.
+    pub column: usize,
+    /// The id of the document the finding concerns, when known.
+    pub document: Option<String>,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// A diagnostic of `rule` at `span` in `file`, with the rule's default severity.
+    pub fn new(rule: &RuleMeta, file: &SourceFile, span: Span, message: impl Into<String>) -> Self {
+        let (line, column) = file.line_col(span.start);
+        Diagnostic {
+            code: rule.code,
+            name: rule.name,
+            severity: rule.severity,
+            file: file.path.clone(),
+            span,
+            line,
+            column,
+            document: None,
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    /// A diagnostic about a file whose text could not be read (no source to point into).
+    pub fn at_file(rule: &RuleMeta, path: &str, message: impl Into<String>) -> Self {
+        Diagnostic {
+            code: rule.code,
+            name: rule.name,
+            severity: rule.severity,
+            file: path.to_string(),
+            span: Span::START,
+            line: 1,
+            column: 1,
+            document: None,
+            message: message.into(),
+            help: None,
+        }
+    }
+
+    pub fn with_help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn with_document(mut self, id: Option<&str>) -> Self {
+        if self.document.is_none() {
+            self.document = id.map(str::to_string);
+        }
+        self
+    }
+
+    /// The order output is sorted in: file, line, column, code.
+    pub fn sort_key(&self) -> (&str, usize, usize, &str) {
+        (&self.file, self.line, self.column, self.code)
+    }
+}
+
+/// Totals, as the JSON summary gives them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+impl Summary {
+    pub fn of(diagnostics: &[Diagnostic]) -> Self {
+        let mut s = Summary::default();
+        for d in diagnostics {
+            match d.severity {
+                Severity::Error => s.errors += 1,
+                Severity::Warning => s.warnings += 1,
+            }
+        }
+        s
+    }
+}

@@ -1,0 +1,55 @@
+//! `--format github`: GitHub Actions workflow commands, one annotation per finding.
+
+use std::io::{self, Write};
+
+use super::{Renderer, Report};
+use crate::diagnostic::Severity;
+
+pub struct Github;
+
+/// Escapes a workflow command's message.
+fn escape_data(s: &str) -> String {
+    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+}
+
+/// Escapes a workflow command's property value.
+fn escape_property(s: &str) -> String {
+    escape_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+impl Renderer for Github {
+    fn render(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
+        for d in report.diagnostics {
+            let level = match d.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            };
+            let mut message = d.message.clone();
+            if let Some(help) = &d.help {
+                message.push('\n');
+                message.push_str(help);
+            }
+            writeln!(
+                out,
+                "::{level} file={},line={},col={},title={}::{}",
+                escape_property(&d.file),
+                d.line,
+                d.column,
+                escape_property(&format!("{} {}", d.code, d.name)),
+                escape_data(&message)
+            )?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes() {
+        assert_eq!(escape_data("a%b\nc"), "a%25b%0Ac");
+        assert_eq!(escape_property("a:b,c"), "a%3Ab%2Cc");
+    }
+}

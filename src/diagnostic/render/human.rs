@@ -1,0 +1,101 @@
+//! `--format human`: miette's graphical report, the source line with a caret under the
+//! offending key or value. Colour only when asked for (a terminal without `NO_COLOR`).
+
+use std::io::{self, Write};
+
+use miette::{
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource,
+    Severity as MietteSeverity,
+};
+
+use super::{Renderer, Report};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::tr;
+
+pub struct Human {
+    pub color: bool,
+}
+
+impl Human {
+    fn handler(&self) -> GraphicalReportHandler {
+        let theme = if self.color {
+            GraphicalTheme::unicode()
+        } else {
+            GraphicalTheme::unicode_nocolor()
+        };
+        GraphicalReportHandler::new_themed(theme)
+            .with_width(100)
+            .with_context_lines(1)
+            .with_links(false)
+    }
+
+    fn render_one(&self, report: &Report, d: &Diagnostic) -> String {
+        let mut text = String::new();
+        match report.source(&d.file) {
+            Some(file) => {
+                let mut diag = MietteDiagnostic::new(d.message.clone())
+                    .with_code(format!("{} {}", d.code, d.name))
+                    .with_severity(match d.severity {
+                        Severity::Error => MietteSeverity::Error,
+                        Severity::Warning => MietteSeverity::Warning,
+                    });
+                if let Some(help) = &d.help {
+                    diag = diag.with_help(help.clone());
+                }
+                let len = if d.span.end > d.span.start {
+                    d.span.end - d.span.start
+                } else {
+                    0
+                };
+                diag = diag.with_label(LabeledSpan::new(None, d.span.start, len));
+                // miette adds the line and column to the name itself.
+                let source = NamedSource::new(d.file.clone(), file.text.clone());
+                let report = miette::Report::new(diag).with_source_code(source);
+                let _ = self.handler().render_report(&mut text, report.as_ref());
+            }
+            None => {
+                // No text to show (an unreadable file, or a finding about lsk.yaml as a whole).
+                let mark = match d.severity {
+                    Severity::Error => "×",
+                    Severity::Warning => "⚠",
+                };
+                text.push_str(&format!("{} {}\n\n", d.code, d.name));
+                text.push_str(&format!("  {mark} {}\n", d.message));
+                text.push_str(&format!("  ╭─[{}:{}:{}]\n", d.file, d.line, d.column));
+                if let Some(help) = &d.help {
+                    text.push_str(&format!("  help: {help}\n"));
+                }
+            }
+        }
+        text
+    }
+}
+
+impl Renderer for Human {
+    fn render(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
+        for d in report.diagnostics {
+            let text = self.render_one(report, d);
+            writeln!(out, "{}", text.trim_end())?;
+            writeln!(out)?;
+        }
+        let s = report.summary();
+        let line = if s.errors == 0 && s.warnings == 0 {
+            tr!(
+                report.lang,
+                "Inga fel eller varningar i {} dokument.",
+                "No errors or warnings in {} documents.",
+                report.documents
+            )
+        } else {
+            tr!(
+                report.lang,
+                "{} fel och {} varningar i {} dokument.",
+                "{} errors and {} warnings in {} documents.",
+                s.errors,
+                s.warnings,
+                report.documents
+            )
+        };
+        writeln!(out, "{line}")
+    }
+}

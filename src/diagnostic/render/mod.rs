@@ -1,0 +1,70 @@
+//! One renderer per output format, all behind the [`Renderer`] trait.
+
+mod github;
+mod gitlab;
+mod human;
+mod json;
+mod sarif;
+
+use std::io::{self, Write};
+
+pub use github::Github;
+pub use gitlab::Gitlab;
+pub use human::Human;
+pub use json::Json;
+pub use sarif::Sarif;
+
+use super::{Diagnostic, Summary};
+use crate::lang::Lang;
+use crate::load::SourceFile;
+
+/// What a renderer prints: the findings of one check and what it needs to show them.
+pub struct Report<'a> {
+    /// The path the user gave, as given.
+    pub root: &'a str,
+    pub documents: usize,
+    pub diagnostics: &'a [Diagnostic],
+    /// Source texts by relative path, for showing the offending line.
+    pub files: &'a [SourceFile],
+    pub lang: Lang,
+}
+
+impl Report<'_> {
+    pub fn summary(&self) -> Summary {
+        Summary::of(self.diagnostics)
+    }
+
+    pub fn source(&self, path: &str) -> Option<&SourceFile> {
+        self.files
+            .binary_search_by(|f| f.path.as_str().cmp(path))
+            .ok()
+            .map(|i| &self.files[i])
+    }
+}
+
+/// An output format.
+pub trait Renderer {
+    fn render(&self, report: &Report, out: &mut dyn Write) -> io::Result<()>;
+}
+
+/// The output formats `--format` accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+    Sarif,
+    Github,
+    Gitlab,
+}
+
+impl Format {
+    pub fn renderer(self, color: bool) -> Box<dyn Renderer> {
+        match self {
+            Format::Human => Box::new(Human { color }),
+            Format::Json => Box::new(Json),
+            Format::Sarif => Box::new(Sarif),
+            Format::Github => Box::new(Github),
+            Format::Gitlab => Box::new(Gitlab),
+        }
+    }
+}

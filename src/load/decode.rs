@@ -1,0 +1,568 @@
+//! Typed decoding of [`Node`] trees.
+//!
+//! Every document type is declared once with [`record!`](crate::record): the Rust struct,
+//! its decoder and its JSON Schema come from the same field list. Decoding never stops at
+//! the first fault: unknown keys (LSK003), missing keys (LSK004) and invalid values (LSK005)
+//! are all reported at the offending key or value, and a struct with a bad optional value
+//! is still built so the document stays indexed.
+
+use std::borrow::Cow;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+
+use super::yaml::{Node, Value};
+use crate::diagnostic::{Diagnostic, Span};
+use crate::lang::Lang;
+use crate::load::SourceFile;
+use crate::rules::lsk0xx;
+use crate::tr;
+
+/// A value and the span of the YAML node it came from.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Spanned<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+impl<T> Spanned<T> {
+    pub fn new(value: T, span: Span) -> Self {
+        Spanned { value, span }
+    }
+}
+
+impl<T> std::ops::Deref for Spanned<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+impl<T: JsonSchema> JsonSchema for Spanned<T> {
+    fn inline_schema() -> bool {
+        T::inline_schema()
+    }
+    fn schema_name() -> Cow<'static, str> {
+        T::schema_name()
+    }
+    fn schema_id() -> Cow<'static, str> {
+        T::schema_id()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        T::json_schema(generator)
+    }
+}
+
+/// The decoding context: where we are, in which language to speak, what went wrong.
+pub struct Cx<'a> {
+    pub file: &'a SourceFile,
+    pub lang: Lang,
+    pub diagnostics: Vec<Diagnostic>,
+    /// The key being decoded, for messages.
+    key: Vec<&'static str>,
+    /// The document type, for messages about unknown keys.
+    pub type_name: &'static str,
+    /// The document's root mapping starts here; a key missing from it is reported at
+    /// the document's first line rather than at its first key.
+    pub root: Option<usize>,
+    /// Top-level keys whose value had a fault (already reported), so that rules do not
+    /// report the same fault again as a missing or empty value.
+    pub faulty_keys: Vec<&'static str>,
+}
+
+impl<'a> Cx<'a> {
+    pub fn new(file: &'a SourceFile, lang: Lang) -> Self {
+        Cx {
+            file,
+            lang,
+            diagnostics: Vec::new(),
+            key: Vec::new(),
+            type_name: "",
+            root: None,
+            faulty_keys: Vec::new(),
+        }
+    }
+
+    fn current_key(&self) -> &'static str {
+        self.key.last().copied().unwrap_or("")
+    }
+
+    /// Decodes `node` as the value of `key`.
+    pub fn field<T: FromNode>(&mut self, key: &'static str, node: &Node) -> Option<T> {
+        let top_level = self.key.is_empty();
+        let before = self.diagnostics.len();
+        self.key.push(key);
+        let value = T::from_node(node, self);
+        self.key.pop();
+        if top_level && self.diagnostics.len() > before {
+            self.faulty_keys.push(key);
+        }
+        value
+    }
+
+    /// LSK005 at `node`: `why` says what was expected.
+    pub fn invalid(&mut self, node: &Node, why_sv: impl AsRef<str>, why_en: impl AsRef<str>) {
+        let key = self.current_key();
+        let why = self.lang.pick(why_sv.as_ref(), why_en.as_ref());
+        let message = if key.is_empty() {
+            tr!(self.lang, "Ogiltigt värde: {}.", "Invalid value: {}.", why)
+        } else {
+            tr!(
+                self.lang,
+                "Ogiltigt värde för `{}`: {}.",
+                "Invalid value for `{}`: {}.",
+                key,
+                why
+            )
+        };
+        self.push(Diagnostic::new(
+            &lsk0xx::INVALID_VALUE,
+            self.file,
+            node.span,
+            message,
+        ));
+    }
+
+    /// LSK005 for a node of the wrong kind.
+    pub fn wrong_kind(&mut self, node: &Node, expected_sv: &str, expected_en: &str) {
+        let (got_sv, got_en) = (node.kind_sv(), node.kind_en());
+        self.invalid(
+            node,
+            format!("väntade {expected_sv}, fick {got_sv}"),
+            format!("expected {expected_en}, got {got_en}"),
+        );
+    }
+
+    /// LSK004 for a key missing from `map`.
+    pub fn missing(&mut self, map: &Node, key: &str) {
+        let message = tr!(
+            self.lang,
+            "Obligatorisk nyckel `{}` saknas.",
+            "Required key `{}` is missing.",
+            key
+        );
+        let at = if self.root == Some(map.span.start) {
+            self.file.content_start()
+        } else {
+            map.span.start
+        };
+        let span = Span::new(at, at);
+        self.push(Diagnostic::new(&lsk0xx::MISSING_FIELD, self.file, span, message));
+    }
+
+    /// LSK003 for every key of `map` that is not in `allowed`, with a "did you mean".
+    pub fn check_keys(&mut self, map: &Node, allowed: &[&[&str]]) {
+        let Some(entries) = map.as_map() else { return };
+        for (key, _) in entries {
+            let name = match &key.value {
+                Value::Str(s) => s.clone(),
+                Value::Int(i) => i.to_string(),
+                Value::Bool(b) => b.to_string(),
+                _ => String::from("?"),
+            };
+            if allowed.iter().any(|keys| keys.contains(&name.as_str())) {
+                continue;
+            }
+            let candidates = allowed.iter().flat_map(|k| k.iter().copied());
+            let message = if self.type_name.is_empty() {
+                tr!(self.lang, "Okänd nyckel `{}`.", "Unknown key `{}`.", name)
+            } else {
+                tr!(
+                    self.lang,
+                    "Okänd nyckel `{}` för typen {}.",
+                    "Unknown key `{}` for type {}.",
+                    name,
+                    self.type_name
+                )
+            };
+            let mut d = Diagnostic::new(&lsk0xx::UNKNOWN_FIELD, self.file, key.span, message);
+            if let Some(best) = closest(&name, candidates) {
+                d = d.with_help(tr!(self.lang, "Menade du `{}`?", "Did you mean `{}`?", best));
+            }
+            self.push(d);
+        }
+    }
+
+    pub fn push(&mut self, d: Diagnostic) {
+        self.diagnostics.push(d);
+    }
+}
+
+/// The candidate most like `name`, if any is close enough to be a likely typo.
+pub fn closest<'c>(name: &str, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
+    let name_l = name.to_lowercase();
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(&name_l, &c.to_lowercase()), c))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+/// A type that can be decoded from a YAML node, reporting what is wrong.
+pub trait FromNode: Sized {
+    fn from_node(node: &Node, cx: &mut Cx) -> Option<Self>;
+}
+
+/// How a record field behaves when its key is absent or its value is null.
+pub trait FieldValue: Sized {
+    /// The value when the key is absent or null; `None` when the field is required.
+    fn absent() -> Option<Self>;
+    fn decode(node: &Node, cx: &mut Cx) -> Option<Self>;
+    /// The value to use when decoding failed (already reported); `None` drops the record.
+    fn fallback() -> Option<Self> {
+        Self::absent()
+    }
+}
+
+impl<T: FromNode> FieldValue for Spanned<T> {
+    fn absent() -> Option<Self> {
+        None
+    }
+    fn decode(node: &Node, cx: &mut Cx) -> Option<Self> {
+        Spanned::<T>::from_node(node, cx)
+    }
+}
+
+impl<T: FromNode> FromNode for Spanned<T> {
+    fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
+        T::from_node(node, cx).map(|v| Spanned::new(v, node.span))
+    }
+}
+
+impl<T: FromNode> FieldValue for Option<T> {
+    fn absent() -> Option<Self> {
+        Some(None)
+    }
+    fn decode(node: &Node, cx: &mut Cx) -> Option<Self> {
+        Some(T::from_node(node, cx))
+    }
+}
+
+impl<T: FromNode> FieldValue for Vec<T> {
+    fn absent() -> Option<Self> {
+        Some(Vec::new())
+    }
+    fn decode(node: &Node, cx: &mut Cx) -> Option<Self> {
+        Vec::<T>::from_node(node, cx)
+    }
+}
+
+impl<T: FromNode> FromNode for Vec<T> {
+    fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
+        let Value::Seq(items) = &node.value else {
+            cx.wrong_kind(node, "en lista", "a list");
+            return None;
+        };
+        Some(items.iter().filter_map(|i| T::from_node(i, cx)).collect())
+    }
+}
+
+/// A field that may be written as one value or as a list of them (`ansvarig`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OneOrMany<T>(pub Vec<T>);
+
+impl<T> std::ops::Deref for OneOrMany<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        &self.0
+    }
+}
+
+impl<T: FromNode> FieldValue for OneOrMany<T> {
+    fn absent() -> Option<Self> {
+        Some(OneOrMany(Vec::new()))
+    }
+    fn decode(node: &Node, cx: &mut Cx) -> Option<Self> {
+        match &node.value {
+            Value::Seq(_) => Vec::<T>::decode(node, cx).map(OneOrMany),
+            _ => Some(OneOrMany(T::from_node(node, cx).into_iter().collect())),
+        }
+    }
+}
+
+impl<T: JsonSchema> JsonSchema for OneOrMany<T> {
+    fn schema_name() -> Cow<'static, str> {
+        format!("OneOrMany_{}", T::schema_name()).into()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let one = generator.subschema_for::<T>();
+        json_schema!({ "anyOf": [one, { "type": "array", "items": one }] })
+    }
+}
+
+impl FromNode for String {
+    fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
+        match &node.value {
+            Value::Str(s) => Some(s.clone()),
+            // A plain number or boolean written where text is expected is still text.
+            Value::Int(i) => Some(i.to_string()),
+            Value::Float(_) | Value::Bool(_) => Some(cx.file.slice(node.span).trim().to_string()),
+            _ => {
+                cx.wrong_kind(node, "en text", "a text");
+                None
+            }
+        }
+    }
+}
+
+impl FromNode for bool {
+    fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
+        match node.value {
+            Value::Bool(b) => Some(b),
+            _ => {
+                cx.wrong_kind(node, "true eller false", "true or false");
+                None
+            }
+        }
+    }
+}
+
+impl FromNode for f64 {
+    fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
+        match node.value {
+            Value::Int(i) => Some(i as f64),
+            Value::Float(f) if f.is_finite() => Some(f),
+            _ => {
+                cx.wrong_kind(node, "ett tal", "a number");
+                None
+            }
+        }
+    }
+}
+
+/// Decodes an integer within `min..=max`.
+pub fn int_in_range(node: &Node, cx: &mut Cx, min: i64, max: i64) -> Option<i64> {
+    match node.value {
+        Value::Int(i) if (min..=max).contains(&i) => Some(i),
+        Value::Int(i) => {
+            cx.invalid(
+                node,
+                format!("{i} ligger utanför {min}–{max}"),
+                format!("{i} is outside {min}–{max}"),
+            );
+            None
+        }
+        _ => {
+            cx.wrong_kind(node, "ett heltal", "a whole number");
+            None
+        }
+    }
+}
+
+impl FromNode for u32 {
+    fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
+        int_in_range(node, cx, 0, u32::MAX as i64).map(|i| i as u32)
+    }
+}
+
+/// Declares a record type: the struct, its decoder and its JSON Schema from one list.
+///
+/// ```ignore
+/// record! {
+///     /// An activity in a process.
+///     pub struct Activity {
+///         /// The activity's id.
+///         "id" id: Spanned<Id> [required],
+///         "titel" title: Option<Spanned<String>> [required],
+///         "rutiner" routines: Vec<Spanned<Id>>,
+///     }
+/// }
+/// ```
+///
+/// The field's type decides what absence means (see [`FieldValue`]): `Spanned<T>` is
+/// required and drops the record when missing or invalid, `Option<T>` may be absent,
+/// `Vec<T>` defaults to empty. `[required]` on an `Option` field reports LSK004 when it
+/// is missing but keeps the record. Unknown keys are reported by [`Cx::check_keys`].
+#[macro_export]
+macro_rules! record {
+    (
+        $(#[doc = $sdoc:literal])*
+        pub struct $name:ident {
+            $(
+                $(#[doc = $doc:literal])*
+                $key:literal $field:ident : $ty:ty $([$flag:ident])?
+            ),* $(,)?
+        }
+    ) => {
+        $(#[doc = $sdoc])*
+        #[derive(Debug, Clone)]
+        pub struct $name {
+            $( $(#[doc = $doc])* pub $field: $ty, )*
+        }
+
+        impl $name {
+            /// The keys this record accepts.
+            pub const KEYS: &'static [&'static str] = &[$($key),*];
+
+            /// Decodes the fields of a mapping, ignoring keys that are not this record's
+            /// (the caller checks them, possibly together with other records' keys).
+            pub fn decode_fields(
+                node: &$crate::load::yaml::Node,
+                cx: &mut $crate::load::decode::Cx,
+            ) -> Option<Self> {
+                $(
+                    let $field: Option<$ty> = match node.get($key) {
+                        Some(v) if !v.is_null() => cx
+                            .field::<$crate::load::decode::Field<$ty>>($key, v)
+                            .map(|f| f.0)
+                            .or_else(<$ty as $crate::load::decode::FieldValue>::fallback),
+                        _ => {
+                            let value = <$ty as $crate::load::decode::FieldValue>::absent();
+                            if value.is_none() $(|| $crate::record!(@required $flag))? {
+                                cx.missing(node, $key);
+                            }
+                            value
+                        }
+                    };
+                )*
+                Some(Self { $($field: $field?,)* })
+            }
+        }
+
+        impl $crate::load::decode::FromNode for $name {
+            fn from_node(
+                node: &$crate::load::yaml::Node,
+                cx: &mut $crate::load::decode::Cx,
+            ) -> Option<Self> {
+                if node.as_map().is_none() {
+                    cx.wrong_kind(node, "en mappning (nyckel: värde)", "a mapping (key: value)");
+                    return None;
+                }
+                cx.check_keys(node, &[Self::KEYS]);
+                Self::decode_fields(node, cx)
+            }
+        }
+
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+            fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                let mut properties = serde_json::Map::new();
+                let mut required: Vec<&str> = Vec::new();
+                $(
+                    let mut field = generator.subschema_for::<$ty>();
+                    let doc = $crate::load::decode::doc_text(&[$($doc),*]);
+                    if !doc.is_empty() {
+                        field.insert("description".into(), doc.into());
+                    }
+                    properties.insert($key.to_string(), field.to_value());
+                    if <$ty as $crate::load::decode::FieldValue>::absent().is_none()
+                        $(|| $crate::record!(@required $flag))?
+                    {
+                        required.push($key);
+                    }
+                )*
+                let mut schema = schemars::json_schema!({
+                    "type": "object",
+                    "properties": properties,
+                    "required": required,
+                    "additionalProperties": false,
+                });
+                let doc = $crate::load::decode::doc_text(&[$($sdoc),*]);
+                if !doc.is_empty() {
+                    schema.insert("description".into(), doc.into());
+                }
+                schema
+            }
+        }
+    };
+    (@required required) => { true };
+}
+
+/// Adapts a [`FieldValue`] to [`FromNode`] so that [`Cx::field`] can track the key.
+pub struct Field<T>(pub T);
+
+impl<T: FieldValue> FromNode for Field<T> {
+    fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
+        T::decode(node, cx).map(Field)
+    }
+}
+
+/// Joins doc-comment lines into one description.
+pub fn doc_text(lines: &[&str]) -> String {
+    lines
+        .iter()
+        .map(|l| l.strip_prefix(' ').unwrap_or(l))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .trim()
+        .to_string()
+}
+
+/// Declares a closed vocabulary: an enum whose values are written as the given strings.
+#[macro_export]
+macro_rules! vocabulary {
+    (
+        $(#[doc = $sdoc:literal])*
+        pub enum $name:ident { $( $(#[doc = $doc:literal])* $variant:ident = $text:literal ),* $(,)? }
+    ) => {
+        $(#[doc = $sdoc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $( $(#[doc = $doc])* $variant ),* }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            /// The value as written in documents.
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $text),* }
+            }
+
+            pub fn parse(s: &str) -> Option<Self> {
+                match s { $($text => Some($name::$variant),)* _ => None }
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl $crate::load::decode::FromNode for $name {
+            fn from_node(
+                node: &$crate::load::yaml::Node,
+                cx: &mut $crate::load::decode::Cx,
+            ) -> Option<Self> {
+                $crate::load::decode::from_vocabulary(node, cx, &[$($text),*], $name::parse)
+            }
+        }
+
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!({ "type": "string", "enum": [$($text),*] })
+            }
+        }
+    };
+}
+
+/// Decodes a string that must be one of `words`, with a "did you mean" on failure.
+pub fn from_vocabulary<T>(
+    node: &Node,
+    cx: &mut Cx,
+    words: &[&'static str],
+    parse: fn(&str) -> Option<T>,
+) -> Option<T> {
+    let text = String::from_node(node, cx)?;
+    if let Some(v) = parse(&text) {
+        return Some(v);
+    }
+    let list = words.join(", ");
+    let hint = closest(&text, words.iter().copied());
+    let (sv, en) = match hint {
+        Some(h) => (
+            format!("`{text}` är inte ett av {list} (menade du `{h}`?)"),
+            format!("`{text}` is not one of {list} (did you mean `{h}`?)"),
+        ),
+        None => (
+            format!("`{text}` är inte ett av {list}"),
+            format!("`{text}` is not one of {list}"),
+        ),
+    };
+    cx.invalid(node, sv, en);
+    None
+}

@@ -1,0 +1,344 @@
+//! Loading a repository: walk the root, read and parse every document in parallel,
+//! decode it into the typed model, and collect what went wrong (LSK001–LSK007).
+
+pub mod decode;
+pub mod source;
+mod walk;
+pub mod yaml;
+
+use std::path::Path;
+
+use rayon::prelude::*;
+
+pub use source::SourceFile;
+use source::Split;
+
+use crate::config::Config;
+use crate::diagnostic::{Diagnostic, Span};
+use crate::lang::Lang;
+use crate::model::{DocType, Document, Header, Kind, Repository};
+use crate::rules::lsk0xx;
+use crate::tr;
+use decode::Cx;
+
+/// Files larger than this are not read (LSK007): a routine is a few kilobytes.
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// A loaded repository and the faults found while loading it.
+pub struct Loaded {
+    pub repo: Repository,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Loads every document below `root`.
+pub fn load(root: &Path, config: Config) -> Result<Loaded, String> {
+    let excludes = walk::build_excludes(&config.exclude)?;
+    let found = walk::walk(root, &excludes);
+    let lang = config.lang;
+
+    let mut diagnostics: Vec<Diagnostic> = found
+        .problems
+        .iter()
+        .map(|(path, problem)| {
+            let message = match problem {
+                walk::Problem::OutsideRoot => tr!(
+                    lang,
+                    "Symbolisk länk som pekar ut ur roten (eller inte går att följa); den läses inte.",
+                    "Symbolic link that points out of the root (or cannot be followed); it is not read."
+                ),
+                walk::Problem::Loop => tr!(
+                    lang,
+                    "Symbolisk länk som bildar en slinga; den läses inte.",
+                    "Symbolic link that forms a loop; it is not read."
+                ),
+                walk::Problem::Unreadable(why) => {
+                    tr!(lang, "Kunde inte läsas: {}.", "Could not be read: {}.", why)
+                }
+            };
+            Diagnostic::at_file(&lsk0xx::UNREADABLE_FILE, path, message)
+        })
+        .collect();
+
+    let results: Vec<FileResult> = found
+        .files
+        .par_iter()
+        .map(|rel| read_and_parse(root, rel, lang))
+        .collect();
+
+    let mut files = Vec::new();
+    let mut documents = Vec::new();
+    for result in results {
+        diagnostics.extend(result.diagnostics);
+        if let Some(file) = result.file {
+            if let Some(mut doc) = result.document {
+                doc.file = files.len();
+                documents.push(doc);
+            }
+            files.push(file);
+        }
+    }
+    Ok(Loaded {
+        repo: Repository::new(config, files, documents),
+        diagnostics,
+    })
+}
+
+struct FileResult {
+    /// The file's text, when it is a document file (Markdown without front matter is not).
+    file: Option<SourceFile>,
+    document: Option<Document>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+fn read_and_parse(root: &Path, rel: &str, lang: Lang) -> FileResult {
+    let unreadable = |message: String| FileResult {
+        file: None,
+        document: None,
+        diagnostics: vec![Diagnostic::at_file(&lsk0xx::UNREADABLE_FILE, rel, message)],
+    };
+    let path = root.join(rel);
+    match std::fs::metadata(&path) {
+        Ok(meta) if meta.len() > MAX_FILE_BYTES => {
+            return unreadable(tr!(
+                lang,
+                "Filen är {} MB; största tillåtna storlek är {} MB.",
+                "The file is {} MB; the largest allowed size is {} MB.",
+                meta.len().div_ceil(1024 * 1024),
+                MAX_FILE_BYTES / (1024 * 1024)
+            ));
+        }
+        Ok(_) => {}
+        Err(e) => return unreadable(tr!(lang, "Kunde inte läsas: {}.", "Could not be read: {}.", e)),
+    }
+    let bytes = match std::fs::read(&path) {
+        Ok(b) => b,
+        Err(e) => return unreadable(tr!(lang, "Kunde inte läsas: {}.", "Could not be read: {}.", e)),
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            return unreadable(tr!(
+                lang,
+                "Filen är inte UTF-8 (ogiltig byte vid position {}). Spara den som UTF-8.",
+                "The file is not UTF-8 (invalid byte at offset {}). Save it as UTF-8.",
+                at
+            ));
+        }
+    };
+    let split = if rel.ends_with(".md") {
+        source::split_markdown(&text)
+    } else {
+        source::split_yaml(&text)
+    };
+    if split == Split::NoFrontMatter {
+        return FileResult {
+            file: None,
+            document: None,
+            diagnostics: Vec::new(),
+        };
+    }
+    let file = SourceFile::new(rel, text);
+    let mut cx = Cx::new(&file, lang);
+    let document = parse_header(&file, split, &mut cx).and_then(|node| {
+        let body = match split {
+            Split::FrontMatter { body, .. } => Some(body),
+            _ => None,
+        };
+        decode_document(&node, body, &mut cx)
+    });
+    let id = document.as_ref().map(|d| d.id().to_string());
+    let diagnostics = cx
+        .diagnostics
+        .into_iter()
+        .map(|d| d.with_document(id.as_deref()))
+        .collect();
+    FileResult {
+        file: Some(file),
+        document,
+        diagnostics,
+    }
+}
+
+/// Parses the YAML header of a split file; a syntax error is reported as LSK001.
+pub fn parse_header(file: &SourceFile, split: Split, cx: &mut Cx) -> Option<yaml::Node> {
+    let header = match split {
+        Split::Yaml { header } | Split::FrontMatter { header, .. } => header,
+        Split::Unclosed { opening } => {
+            cx.push(Diagnostic::new(
+                &lsk0xx::PARSE_ERROR,
+                file,
+                opening,
+                tr!(
+                    cx.lang,
+                    "Front matter öppnas med `---` men stängs aldrig.",
+                    "Front matter is opened with `---` but never closed."
+                ),
+            )
+            .with_help(tr!(
+                cx.lang,
+                "Avsluta huvudet med en rad som bara innehåller `---`.",
+                "End the header with a line that holds only `---`."
+            )));
+            return None;
+        }
+        Split::NoFrontMatter => return None,
+    };
+    match yaml::parse(file.slice(header), header.start) {
+        Ok(node) => Some(node),
+        Err(err) => {
+            let at = err.offset.unwrap_or(header.start);
+            cx.push(Diagnostic::new(
+                &lsk0xx::PARSE_ERROR,
+                file,
+                Span::new(at, at),
+                tr!(cx.lang, "Ogiltig YAML: {}.", "Invalid YAML: {}.", err.message),
+            ));
+            None
+        }
+    }
+}
+
+/// Dispatches on `typ`, then decodes the header and the type's own fields.
+fn decode_document(node: &yaml::Node, body: Option<Span>, cx: &mut Cx) -> Option<Document> {
+    let file = cx.file;
+    let first_line = Span::new(file.content_start(), file.content_start());
+    if node.as_map().is_none() {
+        let message = if node.is_null() {
+            tr!(
+                cx.lang,
+                "Dokumentet är tomt: `typ`, `id` och `titel` saknas.",
+                "The document is empty: `typ`, `id` and `titel` are missing."
+            )
+        } else {
+            tr!(
+                cx.lang,
+                "Dokumentets huvud måste vara en mappning (nyckel: värde), inte {}.",
+                "The document header must be a mapping (key: value), not {}.",
+                cx.lang.pick(node.kind_sv(), node.kind_en())
+            )
+        };
+        let rule = if node.is_null() {
+            &lsk0xx::UNKNOWN_TYPE
+        } else {
+            &lsk0xx::PARSE_ERROR
+        };
+        let span = if node.is_null() { first_line } else { node.span };
+        cx.push(Diagnostic::new(rule, file, span, message));
+        return None;
+    }
+    cx.root = Some(node.span.start);
+    let typ = match node.get("typ") {
+        None => {
+            cx.push(
+                Diagnostic::new(
+                    &lsk0xx::UNKNOWN_TYPE,
+                    file,
+                    first_line,
+                    tr!(cx.lang, "Nyckeln `typ` saknas.", "The key `typ` is missing."),
+                )
+                .with_help(type_list(cx.lang)),
+            );
+            return None;
+        }
+        Some(t) => {
+            let text = t.as_str().unwrap_or_default();
+            match DocType::parse(text) {
+                Some(typ) => typ,
+                None => {
+                    let shown = file.slice(t.span);
+                    let mut d = Diagnostic::new(
+                        &lsk0xx::UNKNOWN_TYPE,
+                        file,
+                        t.span,
+                        tr!(
+                            cx.lang,
+                            "`{}` är ingen känd dokumenttyp.",
+                            "`{}` is not a known document type.",
+                            shown
+                        ),
+                    );
+                    let names = DocType::ALL.iter().map(|t| t.as_str());
+                    d = match decode::closest(text, names) {
+                        Some(best) => {
+                            d.with_help(tr!(cx.lang, "Menade du `{}`?", "Did you mean `{}`?", best))
+                        }
+                        None => d.with_help(type_list(cx.lang)),
+                    };
+                    cx.push(d);
+                    return None;
+                }
+            }
+        }
+    };
+    cx.type_name = typ.as_str();
+    cx.check_keys(node, &[Header::KEYS, typ.keys()]);
+    let header = Header::decode_fields(node, cx);
+    let kind = match typ {
+        DocType::Responsibilities => decode_kind(node, cx, Kind::Responsibilities),
+        DocType::Statutes => decode_kind(node, cx, Kind::Statutes),
+        DocType::Process => decode_kind(node, cx, Kind::Process),
+        DocType::Routine | DocType::Checklist | DocType::Guideline => Some(Kind::Text),
+        DocType::RiskAnalysis => decode_kind(node, cx, Kind::RiskAnalysis),
+        DocType::ActionPlan => decode_kind(node, cx, Kind::ActionPlan),
+        DocType::SelfInspectionPlan => decode_kind(node, cx, Kind::SelfInspectionPlan),
+        DocType::FollowUp => decode_kind(node, cx, Kind::FollowUp),
+        DocType::QualityCouncil => decode_kind(node, cx, Kind::QualityCouncil),
+        DocType::Agreement => decode_kind(node, cx, Kind::Agreement),
+        DocType::QualityGoals => decode_kind(node, cx, Kind::QualityGoals),
+        DocType::ReportText => decode_kind(node, cx, Kind::ReportText),
+    };
+    let keys = node
+        .as_map()
+        .unwrap_or_default()
+        .iter()
+        .filter_map(|(k, _)| Some((k.as_str()?.to_string(), k.span)))
+        .collect();
+    Some(Document {
+        file: 0,
+        header: header?,
+        kind: kind?,
+        body,
+        header_span: first_line,
+        keys,
+        faulty_keys: std::mem::take(&mut cx.faulty_keys),
+    })
+}
+
+/// Decodes a type's own fields (its keys were checked with the header's).
+fn decode_kind<T: TypeFields>(
+    node: &yaml::Node,
+    cx: &mut Cx,
+    wrap: fn(T) -> Kind,
+) -> Option<Kind> {
+    T::decode(node, cx).map(wrap)
+}
+
+/// The per-type records' `decode_fields`, as a trait so [`decode_kind`] can be generic.
+trait TypeFields: Sized {
+    fn decode(node: &yaml::Node, cx: &mut Cx) -> Option<Self>;
+}
+
+macro_rules! type_fields {
+    ($($t:ty),*) => {$(
+        impl TypeFields for $t {
+            fn decode(node: &yaml::Node, cx: &mut Cx) -> Option<Self> {
+                <$t>::decode_fields(node, cx)
+            }
+        }
+    )*};
+}
+
+use crate::model::{
+    ActionPlan, Agreement, FollowUp, Process, QualityCouncil, QualityGoals, ReportText,
+    Responsibilities, RiskAnalysis, SelfInspectionPlan, Statutes,
+};
+type_fields!(
+    Responsibilities, Statutes, Process, RiskAnalysis, ActionPlan, SelfInspectionPlan,
+    FollowUp, QualityCouncil, Agreement, QualityGoals, ReportText
+);
+
+fn type_list(lang: Lang) -> String {
+    let names: Vec<&str> = DocType::ALL.iter().map(|t| t.as_str()).collect();
+    tr!(lang, "Kända typer: {}.", "Known types: {}.", names.join(", "))
+}

@@ -1,0 +1,130 @@
+//! Finding the document files below the root: hidden paths, `.gitignore` and the
+//! `exkludera` globs are skipped, symlinks may not lead out of the root.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use globset::{Glob, GlobSet, GlobSetBuilder};
+use ignore::WalkBuilder;
+
+/// What the walk found.
+#[derive(Debug, Default)]
+pub struct Found {
+    /// Candidate document files, relative to the root with `/`, sorted.
+    pub files: Vec<String>,
+    /// Paths that could not be walked (symlink loops, unreadable folders, links out of
+    /// the root), with why.
+    pub problems: Vec<(String, Problem)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    OutsideRoot,
+    Loop,
+    Unreadable(String),
+}
+
+/// Whether a file name is a document candidate.
+fn is_candidate(path: &Path) -> bool {
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("yaml" | "yml" | "md")
+    )
+}
+
+pub fn build_excludes(globs: &[String]) -> Result<GlobSet, String> {
+    let mut builder = GlobSetBuilder::new();
+    for g in globs {
+        let glob = Glob::new(g).map_err(|e| format!("exkludera: '{g}': {e}"))?;
+        builder.add(glob);
+    }
+    builder.build().map_err(|e| e.to_string())
+}
+
+pub fn walk(root: &Path, excludes: &GlobSet) -> Found {
+    let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    let outside: Arc<Mutex<Vec<PathBuf>>> = Arc::default();
+    let outside_in_filter = Arc::clone(&outside);
+    let root_for_filter = canonical_root.clone();
+
+    let walker = WalkBuilder::new(root)
+        .hidden(true)
+        .git_ignore(true)
+        .git_exclude(true)
+        .git_global(false)
+        .require_git(false)
+        .ignore(false)
+        .parents(true)
+        .follow_links(true)
+        .sort_by_file_path(|a, b| a.cmp(b))
+        .filter_entry(move |entry| {
+            if entry.path_is_symlink() {
+                let inside = entry
+                    .path()
+                    .canonicalize()
+                    .map(|p| p.starts_with(&root_for_filter))
+                    .unwrap_or(false);
+                if !inside {
+                    outside_in_filter
+                        .lock()
+                        .expect("walk lock")
+                        .push(entry.path().to_path_buf());
+                    return false;
+                }
+            }
+            true
+        })
+        .build();
+
+    let mut found = Found::default();
+    for result in walker {
+        match result {
+            Ok(entry) => {
+                let path = entry.path();
+                if !entry.file_type().is_some_and(|t| t.is_file()) || !is_candidate(path) {
+                    continue;
+                }
+                let rel = relative(root, path);
+                if rel == crate::config::FILE_NAME || excludes.is_match(&rel) {
+                    continue;
+                }
+                found.files.push(rel);
+            }
+            Err(err) => {
+                let (path, problem) = describe(&err);
+                let rel = path.map_or_else(|| String::from("."), |p| relative(root, &p));
+                found.problems.push((rel, problem));
+            }
+        }
+    }
+    for path in outside.lock().expect("walk lock").drain(..) {
+        found.problems.push((relative(root, &path), Problem::OutsideRoot));
+    }
+    found.files.sort();
+    found.files.dedup();
+    found.problems.sort_by(|a, b| a.0.cmp(&b.0));
+    found
+}
+
+fn describe(err: &ignore::Error) -> (Option<PathBuf>, Problem) {
+    match err {
+        ignore::Error::WithPath { path, err } => {
+            let (_, problem) = describe(err);
+            (Some(path.clone()), problem)
+        }
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            describe(err)
+        }
+        ignore::Error::Loop { child, .. } => (Some(child.clone()), Problem::Loop),
+        other => (None, Problem::Unreadable(other.to_string())),
+    }
+}
+
+/// `path` relative to `root`, with `/`.
+pub fn relative(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}

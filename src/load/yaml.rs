@@ -1,0 +1,279 @@
+//! YAML text → a generic tree of [`Node`]s with byte spans.
+//!
+//! serde-saphyr parses (with its budgets against alias bombs and deep nesting) into
+//! `Spanned` values; we keep a plain tree so that the typed conversion in
+//! [`super::decode`] can report *every* fault in a document, each at its value, instead of
+//! stopping at the first as a derived `Deserialize` would.
+
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_saphyr::Spanned;
+use std::fmt;
+
+use crate::diagnostic::Span;
+
+/// One YAML node and where it stands in the file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    pub span: Span,
+    pub value: Value,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(String),
+    Seq(Vec<Node>),
+    Map(Vec<(Node, Node)>),
+}
+
+impl Node {
+    pub fn as_str(&self) -> Option<&str> {
+        match &self.value {
+            Value::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn as_map(&self) -> Option<&[(Node, Node)]> {
+        match &self.value {
+            Value::Map(m) => Some(m),
+            _ => None,
+        }
+    }
+
+    /// The value at `key` of a mapping node.
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        self.as_map()?
+            .iter()
+            .find(|(k, _)| k.as_str() == Some(key))
+            .map(|(_, v)| v)
+    }
+
+    pub fn is_null(&self) -> bool {
+        matches!(self.value, Value::Null)
+    }
+
+    /// A short Swedish description of the node's kind, for messages.
+    pub fn kind_sv(&self) -> &'static str {
+        match self.value {
+            Value::Null => "ett tomt värde",
+            Value::Bool(_) => "ett sanningsvärde",
+            Value::Int(_) | Value::Float(_) => "ett tal",
+            Value::Str(_) => "en text",
+            Value::Seq(_) => "en lista",
+            Value::Map(_) => "en mappning",
+        }
+    }
+
+    pub fn kind_en(&self) -> &'static str {
+        match self.value {
+            Value::Null => "an empty value",
+            Value::Bool(_) => "a boolean",
+            Value::Int(_) | Value::Float(_) => "a number",
+            Value::Str(_) => "a text",
+            Value::Seq(_) => "a list",
+            Value::Map(_) => "a mapping",
+        }
+    }
+}
+
+/// A YAML syntax error with its position.
+#[derive(Debug, Clone)]
+pub struct SyntaxError {
+    /// Byte offset in the parsed text, when known.
+    pub offset: Option<usize>,
+    pub message: String,
+}
+
+/// Parses `text`; every span is shifted by `base` (the YAML's offset in its file).
+pub fn parse(text: &str, base: usize) -> Result<Node, SyntaxError> {
+    let options = serde_saphyr::options! {
+        budget: serde_saphyr::budget! {
+            max_nodes: 500_000,
+            max_depth: 64,
+        },
+    };
+    match serde_saphyr::from_str_with_options::<Spanned<Raw>>(text, options) {
+        Ok(raw) => Ok(convert(raw, text, base)),
+        Err(err) => {
+            let offset = err.location().map(|loc| offset_of(text, &loc));
+            Err(SyntaxError {
+                offset: offset.map(|o| o + base),
+                message: bare_message(&err),
+            })
+        }
+    }
+}
+
+/// The error's message without serde-saphyr's "line L column C:" prefix and snippet.
+fn bare_message(err: &serde_saphyr::Error) -> String {
+    let text = err.without_snippet().to_string();
+    let first = text.lines().next().unwrap_or_default();
+    let first = first.strip_prefix("error: ").unwrap_or(first);
+    let message = match first.split_once(": ") {
+        Some((head, rest)) if head.starts_with("line ") && head.contains(" column ") => rest,
+        _ => first,
+    };
+    // Positions inside the message count from the YAML's start, not the file's: drop them.
+    match message.find(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message.to_string(),
+    }
+}
+
+fn offset_of(text: &str, loc: &serde_saphyr::Location) -> usize {
+    if let Some(b) = loc.span().byte_offset() {
+        return (b as usize).min(text.len());
+    }
+    // Fall back on line/column (1-based, in characters).
+    let (line, col) = (loc.line() as usize, loc.column() as usize);
+    let mut offset = 0;
+    for (i, l) in text.split_inclusive('\n').enumerate() {
+        if i + 1 == line {
+            return offset
+                + l.char_indices()
+                    .nth(col.saturating_sub(1))
+                    .map_or(l.len(), |(b, _)| b);
+        }
+        offset += l.len();
+    }
+    text.len()
+}
+
+fn span_of<T>(s: &Spanned<T>, text: &str, base: usize) -> Span {
+    let loc = &s.referenced;
+    let start = offset_of(text, loc);
+    let len = loc.span().byte_len().unwrap_or(0) as usize;
+    Span::new(base + start, base + (start + len).min(text.len()))
+}
+
+fn convert(raw: Spanned<Raw>, text: &str, base: usize) -> Node {
+    let span = span_of(&raw, text, base);
+    let value = match raw.value {
+        Raw::Null => Value::Null,
+        Raw::Bool(b) => Value::Bool(b),
+        Raw::Int(i) => Value::Int(i),
+        Raw::Float(f) => Value::Float(f),
+        Raw::Str(s) => Value::Str(s),
+        Raw::Seq(items) => {
+            Value::Seq(items.into_iter().map(|i| convert(i, text, base)).collect())
+        }
+        Raw::Map(entries) => Value::Map(
+            entries
+                .into_iter()
+                .map(|(k, v)| (convert(k, text, base), convert(v, text, base)))
+                .collect(),
+        ),
+    };
+    Node { span, value }
+}
+
+/// What serde-saphyr hands us: a node tree whose children carry their locations.
+enum Raw {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(String),
+    Seq(Vec<Spanned<Raw>>),
+    Map(Vec<(Spanned<Raw>, Spanned<Raw>)>),
+}
+
+impl<'de> Deserialize<'de> for Raw {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(RawVisitor)
+    }
+}
+
+struct RawVisitor;
+
+impl<'de> Visitor<'de> for RawVisitor {
+    type Value = Raw;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a YAML value")
+    }
+    fn visit_unit<E>(self) -> Result<Raw, E> {
+        Ok(Raw::Null)
+    }
+    fn visit_none<E>(self) -> Result<Raw, E> {
+        Ok(Raw::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Raw, D::Error> {
+        Raw::deserialize(d)
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Raw, E> {
+        Ok(Raw::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Raw, E> {
+        Ok(Raw::Int(v))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Raw, E> {
+        Ok(i64::try_from(v).map_or(Raw::Float(v as f64), Raw::Int))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Raw, E> {
+        Ok(Raw::Float(v))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Raw, E> {
+        Ok(Raw::Str(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Raw, E> {
+        Ok(Raw::Str(v))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Raw, A::Error> {
+        let mut items = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            items.push(item);
+        }
+        Ok(Raw::Seq(items))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Raw, A::Error> {
+        let mut entries = Vec::new();
+        while let Some(key) = map.next_key()? {
+            entries.push((key, map.next_value()?));
+        }
+        Ok(Raw::Map(entries))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_point_at_values_shifted_by_base() {
+        let text = "typ: process\nid: P-SÄBO\nfastställd: 2026-02-01\n";
+        let node = parse(text, 4).unwrap();
+        let id = node.get("id").unwrap();
+        assert_eq!(&text[id.span.start - 4..id.span.end - 4], "P-SÄBO");
+        let date = node.get("fastställd").unwrap();
+        assert_eq!(date.as_str(), Some("2026-02-01"));
+        assert_eq!(&text[date.span.start - 4..date.span.end - 4], "2026-02-01");
+    }
+
+    #[test]
+    fn syntax_error_has_position_and_bare_message() {
+        let err = parse("a: 1\nb: [1, 2\nc: 3\n", 0).unwrap_err();
+        assert!(err.offset.is_some());
+        assert!(!err.message.starts_with("line "), "{}", err.message);
+    }
+
+    #[test]
+    fn alias_bomb_is_refused() {
+        let mut s = String::from("a: &a [x,x,x,x,x,x,x,x,x]\n");
+        for i in 1..10u8 {
+            let (p, c) = ((b'a' + i - 1) as char, (b'a' + i) as char);
+            s.push_str(&format!("{c}: &{c} [{}]\n", vec![format!("*{p}"); 9].join(",")));
+        }
+        assert!(parse(&s, 0).is_err());
+    }
+
+    #[test]
+    fn deep_nesting_is_refused() {
+        let s = format!("a: {}{}\n", "[".repeat(10_000), "]".repeat(10_000));
+        assert!(parse(&s, 0).is_err());
+    }
+}

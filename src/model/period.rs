@@ -1,0 +1,180 @@
+//! Periods: month, kvartal (K1–K4), tertial (T1 = jan–apr, T2 = maj–aug, T3 = sep–dec),
+//! halvår (H1, H2) and år. The one period type every rule and report uses.
+
+use std::borrow::Cow;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+
+use super::values::Date;
+use crate::load::decode::{Cx, FromNode};
+use crate::load::yaml::{Node, Value};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Period {
+    Year(i16),
+    Half(i16, u8),
+    Tertial(i16, u8),
+    Quarter(i16, u8),
+    Month(i16, u8),
+}
+
+impl Period {
+    /// Parses `2026`, `2026-H1`, `2026-T1`, `2026-K1` or `2026-03`.
+    pub fn parse(s: &str) -> Option<Period> {
+        let (year, rest) = match s.split_once('-') {
+            Some((y, r)) => (y, Some(r)),
+            None => (s, None),
+        };
+        if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let y: i16 = year.parse().ok()?;
+        let Some(rest) = rest else {
+            return Some(Period::Year(y));
+        };
+        let numbered = |max: u8| -> Option<u8> {
+            let n: u8 = rest.get(1..)?.parse().ok()?;
+            (rest.len() == 2 && (1..=max).contains(&n)).then_some(n)
+        };
+        match rest.as_bytes().first()? {
+            b'H' => numbered(2).map(|n| Period::Half(y, n)),
+            b'T' => numbered(3).map(|n| Period::Tertial(y, n)),
+            b'K' => numbered(4).map(|n| Period::Quarter(y, n)),
+            b'0' | b'1' if rest.len() == 2 => {
+                let m: u8 = rest.parse().ok()?;
+                (1..=12).contains(&m).then_some(Period::Month(y, m))
+            }
+            _ => None,
+        }
+    }
+
+    pub fn year(self) -> i16 {
+        match self {
+            Period::Year(y)
+            | Period::Half(y, _)
+            | Period::Tertial(y, _)
+            | Period::Quarter(y, _)
+            | Period::Month(y, _) => y,
+        }
+    }
+
+    /// First and last month (1–12) of the period.
+    fn months(self) -> (u8, u8) {
+        match self {
+            Period::Year(_) => (1, 12),
+            Period::Half(_, n) => (6 * n - 5, 6 * n),
+            Period::Tertial(_, n) => (4 * n - 3, 4 * n),
+            Period::Quarter(_, n) => (3 * n - 2, 3 * n),
+            Period::Month(_, m) => (m, m),
+        }
+    }
+
+    pub fn start(self) -> Date {
+        let (first, _) = self.months();
+        Date::new(self.year(), first as i8, 1).expect("valid period start")
+    }
+
+    /// The last day of the period.
+    pub fn end(self) -> Date {
+        let (_, last) = self.months();
+        let first_of_last = Date::new(self.year(), last as i8, 1).expect("valid period month");
+        Date(first_of_last.0.last_of_month())
+    }
+
+    pub fn contains(self, d: Date) -> bool {
+        self.start() <= d && d <= self.end()
+    }
+
+    /// Whether this period wholly covers `other`.
+    pub fn covers(self, other: Period) -> bool {
+        self.start() <= other.start() && other.end() <= self.end()
+    }
+}
+
+impl std::fmt::Display for Period {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            Period::Year(y) => write!(f, "{y}"),
+            Period::Half(y, n) => write!(f, "{y}-H{n}"),
+            Period::Tertial(y, n) => write!(f, "{y}-T{n}"),
+            Period::Quarter(y, n) => write!(f, "{y}-K{n}"),
+            Period::Month(y, m) => write!(f, "{y}-{m:02}"),
+        }
+    }
+}
+
+impl FromNode for Period {
+    fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
+        let text = match &node.value {
+            Value::Str(s) => s.clone(),
+            Value::Int(i) => i.to_string(),
+            _ => cx.file.slice(node.span).to_string(),
+        };
+        let period = Period::parse(&text);
+        if period.is_none() {
+            cx.invalid(
+                node,
+                format!("`{text}` är ingen period (2026, 2026-H1, 2026-T1, 2026-K1 eller 2026-03)"),
+                format!("`{text}` is not a period (2026, 2026-H1, 2026-T1, 2026-K1 or 2026-03)"),
+            );
+        }
+        period
+    }
+}
+
+impl JsonSchema for Period {
+    fn schema_name() -> Cow<'static, str> {
+        "Period".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "anyOf": [
+                { "type": "integer", "minimum": 2000, "maximum": 2100 },
+                { "type": "string", "pattern": "^[0-9]{4}(-(H[12]|T[1-3]|K[1-4]|0[1-9]|1[0-2]))?$" }
+            ]
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        Date::parse(s).unwrap()
+    }
+
+    #[test]
+    fn tertials() {
+        let t1 = Period::parse("2026-T1").unwrap();
+        assert_eq!((t1.start(), t1.end()), (d("2026-01-01"), d("2026-04-30")));
+        let t2 = Period::parse("2026-T2").unwrap();
+        assert_eq!((t2.start(), t2.end()), (d("2026-05-01"), d("2026-08-31")));
+        let t3 = Period::parse("2026-T3").unwrap();
+        assert_eq!(t3.end(), d("2026-12-31"));
+    }
+
+    #[test]
+    fn leap_year_february() {
+        assert_eq!(Period::parse("2028-02").unwrap().end(), d("2028-02-29"));
+        assert_eq!(Period::parse("2026-02").unwrap().end(), d("2026-02-28"));
+        assert_eq!(Period::parse("2028-K1").unwrap().end(), d("2028-03-31"));
+    }
+
+    #[test]
+    fn parse_and_display_round_trip() {
+        for s in ["2026", "2026-H2", "2026-T3", "2026-K4", "2026-03", "2026-12"] {
+            assert_eq!(Period::parse(s).unwrap().to_string(), s);
+        }
+        for s in ["2026-T4", "2026-K0", "2026-13", "26", "2026-3", "2026-X1", "2026-H3"] {
+            assert_eq!(Period::parse(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn covers() {
+        let y = Period::Year(2026);
+        assert!(y.covers(Period::Tertial(2026, 2)));
+        assert!(!Period::Quarter(2026, 2).covers(Period::Tertial(2026, 2)));
+    }
+}

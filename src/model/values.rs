@@ -1,0 +1,238 @@
+//! Small value types shared by the document types: ids, dates, years, scales, areas.
+
+use std::borrow::Cow;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+
+use crate::load::decode::{Cx, FromNode, int_in_range};
+use crate::load::yaml::{Node, Value};
+use crate::vocabulary;
+
+/// An id: letters (å, ä, ö included), digits, `-`, `_` and `.`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Id(pub String);
+
+impl Id {
+    pub fn is_valid(s: &str) -> bool {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_alphabetic() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.'))
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for Id {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::borrow::Borrow<str> for Id {
+    fn borrow(&self) -> &str {
+        &self.0
+    }
+}
+
+impl FromNode for Id {
+    fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
+        let text = String::from_node(node, cx)?;
+        if Id::is_valid(&text) {
+            Some(Id(text))
+        } else {
+            cx.invalid(
+                node,
+                format!(
+                    "`{text}` är inget giltigt id (bokstäver, siffror, `-`, `_` och `.`, utan mellanslag)"
+                ),
+                format!("`{text}` is not a valid id (letters, digits, `-`, `_` and `.`, no spaces)"),
+            );
+            None
+        }
+    }
+}
+
+impl JsonSchema for Id {
+    fn schema_name() -> Cow<'static, str> {
+        "Id".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "pattern": "^[\\p{L}0-9_.-]+$",
+            "description": "Bokstäver (å, ä, ö inräknade), siffror, -, _ och ."
+        })
+    }
+}
+
+/// A calendar date, written `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date(pub jiff::civil::Date);
+
+impl Date {
+    /// Parses exactly `YYYY-MM-DD` with a real calendar date.
+    pub fn parse(s: &str) -> Option<Date> {
+        let b = s.as_bytes();
+        let shape = b.len() == 10
+            && b[4] == b'-'
+            && b[7] == b'-'
+            && b.iter()
+                .enumerate()
+                .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+        if !shape {
+            return None;
+        }
+        let year: i16 = s[0..4].parse().ok()?;
+        let month: i8 = s[5..7].parse().ok()?;
+        let day: i8 = s[8..10].parse().ok()?;
+        jiff::civil::Date::new(year, month, day).ok().map(Date)
+    }
+
+    pub fn new(year: i16, month: i8, day: i8) -> Option<Date> {
+        jiff::civil::Date::new(year, month, day).ok().map(Date)
+    }
+
+    /// This date plus `months` calendar months (the 31st becomes the month's last day).
+    pub fn add_months(self, months: i32) -> Date {
+        self.0
+            .checked_add(jiff::Span::new().months(months))
+            .map(Date)
+            .unwrap_or(self)
+    }
+
+    pub fn add_days(self, days: i32) -> Date {
+        self.0
+            .checked_add(jiff::Span::new().days(days))
+            .map(Date)
+            .unwrap_or(self)
+    }
+
+    pub fn year(self) -> i16 {
+        self.0.year()
+    }
+
+    /// Whole days from `self` to `other` (negative when `other` is earlier).
+    pub fn days_until(self, other: Date) -> i32 {
+        (other.0 - self.0).get_days()
+    }
+
+    /// Today in Europe/Stockholm.
+    pub fn today() -> Date {
+        let tz = jiff::tz::TimeZone::get("Europe/Stockholm").unwrap_or(jiff::tz::TimeZone::UTC);
+        Date(tz.to_datetime(jiff::Timestamp::now()).date())
+    }
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0)
+    }
+}
+
+impl std::str::FromStr for Date {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Date::parse(s).ok_or_else(|| format!("'{s}' is not a date (YYYY-MM-DD)"))
+    }
+}
+
+impl FromNode for Date {
+    fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
+        let text = match &node.value {
+            Value::Str(s) => s.clone(),
+            Value::Int(_) | Value::Float(_) => cx.file.slice(node.span).to_string(),
+            _ => {
+                cx.wrong_kind(node, "ett datum (ÅÅÅÅ-MM-DD)", "a date (YYYY-MM-DD)");
+                return None;
+            }
+        };
+        let date = Date::parse(&text);
+        if date.is_none() {
+            cx.invalid(
+                node,
+                format!("`{text}` är inget giltigt datum (ÅÅÅÅ-MM-DD)"),
+                format!("`{text}` is not a valid date (YYYY-MM-DD)"),
+            );
+        }
+        date
+    }
+}
+
+impl JsonSchema for Date {
+    fn schema_name() -> Cow<'static, str> {
+        "Date".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "string", "format": "date" })
+    }
+}
+
+/// A calendar year, 2000–2100.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Year(pub i16);
+
+impl FromNode for Year {
+    fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
+        int_in_range(node, cx, 2000, 2100).map(|y| Year(y as i16))
+    }
+}
+
+impl JsonSchema for Year {
+    fn schema_name() -> Cow<'static, str> {
+        "Year".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "integer", "minimum": 2000, "maximum": 2100 })
+    }
+}
+
+/// A value on the 1–4 scales of the risk matrix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Scale(pub u8);
+
+impl FromNode for Scale {
+    fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
+        int_in_range(node, cx, 1, 4).map(|v| Scale(v as u8))
+    }
+}
+
+impl JsonSchema for Scale {
+    fn schema_name() -> Cow<'static, str> {
+        "Scale".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "integer", "minimum": 1, "maximum": 4 })
+    }
+}
+
+vocabulary! {
+    /// A legal area a service is run under (`verksamhet`, `omfattning`).
+    pub enum Area {
+        Sol = "SoL",
+        Lss = "LSS",
+        Hsl = "HSL",
+        Lvu = "LVU",
+        Lvm = "LVM",
+        Tandvard = "Tandvårdslagen",
+    }
+}
+
+vocabulary! {
+    /// A document's status.
+    pub enum Status {
+        Draft = "utkast",
+        InForce = "gällande",
+        Repealed = "upphävd",
+    }
+}
+
+vocabulary! {
+    /// The organisational level a risk analysis or a kvalitetsråd was held at.
+    pub enum Level {
+        Board = "nämnd",
+        Administration = "förvaltning",
+        Department = "avdelning",
+        Unit = "enhet",
+    }
+}

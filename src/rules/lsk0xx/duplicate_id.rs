@@ -1,0 +1,117 @@
+use std::collections::BTreeMap;
+
+use crate::declare_rule;
+use crate::diagnostic::{Diagnostic, Span};
+use crate::model::{Document, Id, Kind, Spanned};
+use crate::rules::{Context, Rule};
+use crate::tr;
+
+declare_rule! {
+    /// Två dokument, aktiviteter, roller, författningar, åtgärder eller kontroller har
+    /// samma id; eller två risker i samma riskanalys, två mål i samma målsdokument.
+    ///
+    /// Båda förekomsterna rapporteras, och var och en pekar på den andra.
+    ///
+    /// ## Varför
+    /// Hänvisningar sker med id. Finns samma id två gånger vet varken läsaren eller `lsk`
+    /// vilket som avses.
+    ///
+    /// ## Så åtgärdar du
+    /// Ge den ena ett nytt id och uppdatera hänvisningarna till det.
+    ///
+    /// ## Fel
+    /// ```yaml
+    /// # rutiner/inflyttning.md
+    /// id: RUT-INFLYTT
+    /// # rutiner/inflyttning-ny.md
+    /// id: RUT-INFLYTT
+    /// ```
+    ///
+    /// ## Rätt
+    /// ```yaml
+    /// # rutiner/inflyttning.md
+    /// id: RUT-INFLYTT
+    /// # rutiner/inflyttning-korttid.md
+    /// id: RUT-INFLYTT-KORTTID
+    /// ```
+    pub struct DuplicateId {
+        code: "LSK006",
+        name: "duplicate-id",
+        severity: Error,
+        basis: "FORMAT.md (id är unika)",
+    }
+}
+
+/// The id spaces: ids must be unique within each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Space {
+    Document,
+    Activity,
+    Role,
+    Statute,
+    Action,
+    Control,
+    /// Risks and goals only need to be unique within their own document.
+    Local(usize),
+}
+
+impl Rule for DuplicateId {
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        collect_and_report(cx, out);
+    }
+}
+
+fn collect_and_report<'a>(cx: &Context<'a>, out: &mut Vec<Diagnostic>) {
+    {
+        let mut seen: BTreeMap<(Space, &str), Vec<(&Document, Span)>> = BTreeMap::new();
+        let repo: &'a crate::model::Repository = cx.repo;
+        for (i, doc) in repo.documents.iter().enumerate() {
+            let mut add = |space, id: &'a Spanned<Id>| {
+                seen.entry((space, id.value.as_str()))
+                    .or_default()
+                    .push((doc, id.span));
+            };
+            add(Space::Document, &doc.header.id);
+            match &doc.kind {
+                Kind::Process(p) => p.activities.iter().for_each(|a| add(Space::Activity, &a.id)),
+                Kind::Responsibilities(r) => r.roles.iter().for_each(|x| add(Space::Role, &x.id)),
+                Kind::Statutes(s) => s.statutes.iter().for_each(|x| add(Space::Statute, &x.id)),
+                Kind::ActionPlan(p) => p.actions.iter().for_each(|x| add(Space::Action, &x.id)),
+                Kind::SelfInspectionPlan(p) => {
+                    p.controls.iter().for_each(|x| add(Space::Control, &x.id))
+                }
+                Kind::RiskAnalysis(r) => r.risks.iter().for_each(|x| add(Space::Local(i), &x.id)),
+                Kind::QualityGoals(g) => g.goals.iter().for_each(|x| add(Space::Local(i), &x.id)),
+                _ => {}
+            }
+        }
+        for ((_, id), places) in seen {
+            if places.len() < 2 {
+                continue;
+            }
+            for (k, &(doc, span)) in places.iter().enumerate() {
+                let others: Vec<String> = places
+                    .iter()
+                    .enumerate()
+                    .filter(|&(j, _)| j != k)
+                    .map(|(_, &(d, s))| {
+                        let f = cx.repo.file_of(d);
+                        format!("{}:{}", f.path, f.line_col(s.start).0)
+                    })
+                    .collect();
+                out.push(cx.diag(
+                    &DuplicateId::META,
+                    doc,
+                    span,
+                    tr!(
+                        cx.lang,
+                        "Id `{}` används också i {}.",
+                        "The id `{}` is also used in {}.",
+                        id,
+                        others.join(", ")
+                    ),
+                ));
+            }
+        }
+    }
+}

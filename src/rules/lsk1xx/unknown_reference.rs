@@ -1,0 +1,163 @@
+use std::collections::HashSet;
+
+use super::references::{Target, references};
+use crate::declare_rule;
+use crate::diagnostic::Diagnostic;
+use crate::model::{DocType, Kind};
+use crate::rules::{Context, Rule, refs::did_you_mean};
+use crate::tr;
+
+declare_rule! {
+    /// En hänvisning till en roll, ett dokument, en process, en författning eller en
+    /// åtgärd som inte finns (med det närmaste id som finns).
+    ///
+    /// Hänvisningar som kontrolleras: roller i `dokumentägare`, `beslutad_av`,
+    /// `processägare`, `processledare`, `ansvarig` och `deltagare`; rutiner, checklistor
+    /// och riktlinjer i `rutiner`; processer i `delprocess`, `överordnad`, `processer` och
+    /// en risks `process`; samverkansdokument i `samverkan.dokument`; författningar i
+    /// `krav`; åtgärder i `åtgärder`; och en åtgärds `källa` (ett dokument eller en kontroll).
+    ///
+    /// ## Varför
+    /// En hänvisning som inte går att följa är ett glapp i ledningssystemet: en aktivitet
+    /// utan giltig rutin, ett ansvar som ingen roll bär.
+    ///
+    /// ## Så åtgärdar du
+    /// Rätta stavningen (förslaget visar närmaste befintliga id), eller skapa det som saknas.
+    ///
+    /// ## Fel
+    /// ```yaml
+    /// aktiviteter:
+    ///   - id: P-SÄBO.3
+    ///     titel: Verkställa beslut
+    ///     ansvarig: [enhetchef]
+    ///     rutiner: [RUT-INFLYT]
+    /// ```
+    ///
+    /// ## Rätt
+    /// ```yaml
+    /// aktiviteter:
+    ///   - id: P-SÄBO.3
+    ///     titel: Verkställa beslut
+    ///     ansvarig: [enhetschef]
+    ///     rutiner: [RUT-INFLYTT]
+    /// ```
+    pub struct UnknownReference {
+        code: "LSK101",
+        name: "unknown-reference",
+        severity: Error,
+        basis: "SOSFS 2011:9 7 kap. 1 § (ett dokumenterat, sammanhängande ledningssystem)",
+    }
+}
+
+impl Rule for UnknownReference {
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        let repo = cx.repo;
+        let actions: HashSet<&str> = repo
+            .documents
+            .iter()
+            .flat_map(|d| match &d.kind {
+                Kind::ActionPlan(p) => p.actions.iter().map(|a| a.id.as_str()).collect(),
+                _ => Vec::new(),
+            })
+            .collect();
+        let controls: HashSet<&str> = repo
+            .documents
+            .iter()
+            .flat_map(|d| match &d.kind {
+                Kind::SelfInspectionPlan(p) => p.controls.iter().map(|c| c.id.as_str()).collect(),
+                _ => Vec::new(),
+            })
+            .collect();
+        let docs_of = |types: &[DocType]| -> Vec<&str> {
+            repo.documents
+                .iter()
+                .filter(|d| types.contains(&d.typ()))
+                .map(|d| d.id())
+                .collect()
+        };
+        let routines = docs_of(&[DocType::Routine, DocType::Checklist, DocType::Guideline]);
+        let processes = docs_of(&[DocType::Process]);
+        let agreements = docs_of(&[DocType::Agreement]);
+
+        for doc in &repo.documents {
+            for r in references(doc) {
+                let id = r.id.as_str();
+                let (exists, what_sv, what_en, candidates): (bool, &str, &str, Vec<&str>) =
+                    match r.target {
+                        Target::Role => (
+                            repo.role(id).is_some(),
+                            "rollen",
+                            "the role",
+                            repo.role_ids().collect(),
+                        ),
+                        Target::Statute => (
+                            repo.statute(id).is_some(),
+                            "författningen",
+                            "the statute",
+                            repo.statute_ids().collect(),
+                        ),
+                        Target::Action => (
+                            actions.contains(id),
+                            "åtgärden",
+                            "the action",
+                            actions.iter().copied().collect(),
+                        ),
+                        Target::Routine => (
+                            routines.contains(&id),
+                            "rutinen, checklistan eller riktlinjen",
+                            "the routine, checklist or guideline",
+                            routines.clone(),
+                        ),
+                        Target::Process => (
+                            processes.contains(&id),
+                            "processen",
+                            "the process",
+                            processes.clone(),
+                        ),
+                        Target::Agreement => (
+                            agreements.contains(&id),
+                            "samverkansdokumentet",
+                            "the collaboration document",
+                            agreements.clone(),
+                        ),
+                        Target::Source => (
+                            repo.document(id).is_some() || controls.contains(id),
+                            "dokumentet eller kontrollen",
+                            "the document or control",
+                            repo.document_ids().chain(controls.iter().copied()).collect(),
+                        ),
+                    };
+                if exists {
+                    continue;
+                }
+                let message = match repo.document(id) {
+                    // The id exists, but as a document of the wrong type.
+                    Some(other) if r.target.is_document() => tr!(
+                        cx.lang,
+                        "`{}` hänvisar till `{}`, som är av typen {}, inte {}.",
+                        "`{}` refers to `{}`, which is of type {}, not {}.",
+                        r.key,
+                        id,
+                        other.typ(),
+                        cx.lang.pick(what_sv, what_en)
+                    ),
+                    _ => tr!(
+                        cx.lang,
+                        "`{}` hänvisar till {} `{}`, som inte finns.",
+                        "`{}` refers to {} `{}`, which does not exist.",
+                        r.key,
+                        cx.lang.pick(what_sv, what_en),
+                        id
+                    ),
+                };
+                let mut sorted = candidates;
+                sorted.sort_unstable();
+                let mut d = cx.diag(&Self::META, doc, r.id.span, message);
+                if let Some(help) = did_you_mean(cx, id, sorted) {
+                    d = d.with_help(help);
+                }
+                out.push(d);
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+//! LSK2xx — dating and review cycles. LSK201–205 concern `gällande` governed documents
+//! only: an `utkast` is not yet decided and an `upphävd` document is no longer reviewed.
+
+mod inconsistent_dates;
+mod missing_owner;
+mod review;
+mod review_due_soon;
+mod review_overdue;
+mod statute_list_incomplete;
+mod undated_document;
+
+pub use inconsistent_dates::InconsistentDates;
+pub use missing_owner::MissingOwner;
+pub use review_due_soon::ReviewDueSoon;
+pub use review_overdue::ReviewOverdue;
+pub use statute_list_incomplete::StatuteListIncomplete;
+pub use undated_document::UndatedDocument;
+
+pub use review::{Review, review};
+pub use statute_list_incomplete::implied_statutes;
+
+use super::Rule;
+
+pub(super) const RULES: &[&dyn Rule] = &[
+    &UndatedDocument,
+    &ReviewOverdue,
+    &ReviewDueSoon,
+    &InconsistentDates,
+    &MissingOwner,
+    &StatuteListIncomplete,
+];

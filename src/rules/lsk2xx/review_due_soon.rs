@@ -1,0 +1,58 @@
+use super::review;
+use crate::declare_rule;
+use crate::diagnostic::Diagnostic;
+use crate::rules::{Context, Rule};
+use crate::tr;
+
+declare_rule! {
+    /// Revisionen förfaller inom `varning_dagar` (standard 60 dagar).
+    ///
+    /// ## Varför
+    /// En påminnelse i god tid gör att revisionen hinner planeras in, i stället för att
+    /// dokumentet blir för gammalt (LSK202).
+    ///
+    /// ## Så åtgärdar du
+    /// Planera in revisionen. Varningen försvinner när beslutet registrerats på nytt.
+    ///
+    /// ## Fel
+    /// ```yaml
+    /// revideras_senast: 2026-12-15   # i dag är 2026-11-24
+    /// ```
+    ///
+    /// ## Rätt
+    /// ```yaml
+    /// revideras_senast: 2027-06-15
+    /// ```
+    pub struct ReviewDueSoon {
+        code: "LSK203",
+        name: "review-due-soon",
+        severity: Warning,
+        basis: "revisionscykeln (se LSK202)",
+    }
+}
+
+impl Rule for ReviewDueSoon {
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        let window = cx.repo.config.warning_days as i32;
+        for doc in &cx.repo.documents {
+            let Some(r) = review(doc, &cx.repo.config) else { continue };
+            let days = cx.today.days_until(r.due);
+            if !r.is_consistent() || days < 0 || days > window {
+                continue;
+            }
+            out.push(cx.diag(
+                &Self::META,
+                doc,
+                r.span,
+                tr!(
+                    cx.lang,
+                    "{} ska revideras senast {} (om {} dagar).",
+                    "{} is due for review by {} (in {} days).",
+                    cx.lang.pick(doc.typ().definite_sv(), doc.typ().definite_en()),
+                    r.due,
+                    days
+                ),
+            ));
+        }
+    }
+}

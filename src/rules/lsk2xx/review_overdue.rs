@@ -1,0 +1,70 @@
+use super::review;
+use crate::declare_rule;
+use crate::diagnostic::Diagnostic;
+use crate::rules::{Context, Rule};
+use crate::tr;
+
+declare_rule! {
+    /// Dagens datum är efter `revideras_senast` (angiven, eller `fastställd` plus typens
+    /// granskningsintervall från `lsk.yaml`).
+    ///
+    /// ## Varför
+    /// Förebilderna anger att dokument "bör revideras senast" ett visst datum, och
+    /// ledningssystemet ska hållas aktuellt genom fortlöpande översyn. Ett dokument som
+    /// passerat sin revisionstid kan beskriva ett arbetssätt som inte längre gäller.
+    ///
+    /// ## Så åtgärdar du
+    /// Gå igenom dokumentet, revidera det vid behov och registrera det nya beslutet
+    /// (`lsk approve`), vilket ger ett nytt `fastställd` och `revideras_senast`.
+    ///
+    /// ## Fel
+    /// ```yaml
+    /// fastställd: 2024-03-01
+    /// revideras_senast: 2025-03-01   # och i dag är 2026-11-24
+    /// ```
+    ///
+    /// ## Rätt
+    /// ```yaml
+    /// fastställd: 2026-03-01
+    /// revideras_senast: 2027-03-01
+    /// ```
+    pub struct ReviewOverdue {
+        code: "LSK202",
+        name: "review-overdue",
+        severity: Error,
+        basis: "förebilderna: \"bör revideras senast\"; fortlöpande översyn",
+    }
+}
+
+impl Rule for ReviewOverdue {
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        for doc in &cx.repo.documents {
+            let Some(r) = review(doc, &cx.repo.config) else { continue };
+            if !r.is_consistent() || cx.today <= r.due {
+                continue;
+            }
+            let days = r.due.days_until(cx.today);
+            out.push(
+                cx.diag(
+                    &Self::META,
+                    doc,
+                    r.span,
+                    tr!(
+                        cx.lang,
+                        "{} skulle ha reviderats senast {} ({} dagar sedan).",
+                        "{} should have been reviewed by {} ({} days ago).",
+                        cx.lang.pick(doc.typ().definite_sv(), doc.typ().definite_en()),
+                        r.due,
+                        days
+                    ),
+                )
+                .with_help(tr!(
+                    cx.lang,
+                    "Revidera dokumentet och registrera beslutet med `lsk approve {} --by ROLL`.",
+                    "Review the document and record the decision with `lsk approve {} --by ROLE`.",
+                    doc.id()
+                )),
+            );
+        }
+    }
+}

@@ -1,0 +1,217 @@
+//! The rule engine: every check is a [`Rule`] with a stable code, a kebab-case name, a
+//! default severity, a citation and an explanation (its doc comment, which `lsk explain`
+//! prints). One file per rule, grouped by code range; [`registry`] lists them all.
+//!
+//! Rules LSK001–LSK005 and LSK007 are found while loading (see [`crate::load`]); their
+//! `check` does nothing. All others look at the loaded [`Repository`].
+
+pub mod lsk0xx;
+pub mod lsk1xx;
+pub mod lsk2xx;
+pub mod lsk4xx;
+
+use rayon::prelude::*;
+
+use crate::config::Level;
+use crate::diagnostic::{Diagnostic, Severity, Span};
+use crate::lang::Lang;
+use crate::model::{Date, Document, Repository};
+
+/// What every rule declares about itself.
+#[derive(Debug)]
+pub struct RuleMeta {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub severity: Severity,
+    /// The paragraph or source document the rule enforces.
+    pub basis: &'static str,
+    /// The rule's doc comment: what, why, how to fix, a failing and a passing example.
+    pub explanation: &'static str,
+}
+
+impl RuleMeta {
+    /// The explanation without the doc comments' leading spaces.
+    pub fn explanation(&self) -> String {
+        self.explanation
+            .lines()
+            .map(|l| l.strip_prefix(' ').unwrap_or(l))
+            .collect::<Vec<_>>()
+            .join("\n")
+            .trim()
+            .to_string()
+    }
+
+    /// The explanation's first line: a one-sentence summary.
+    pub fn summary(&self) -> String {
+        let text = self.explanation();
+        text.lines()
+            .find(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .unwrap_or_default()
+            .to_string()
+    }
+}
+
+/// Declares a rule: a unit struct carrying its [`RuleMeta`], whose doc comment is the
+/// explanation.
+#[macro_export]
+macro_rules! declare_rule {
+    (
+        $(#[doc = $doc:literal])*
+        pub struct $name:ident {
+            code: $code:literal,
+            name: $kebab:literal,
+            severity: $sev:ident,
+            basis: $basis:literal $(,)?
+        }
+    ) => {
+        $(#[doc = $doc])*
+        pub struct $name;
+
+        impl $name {
+            pub const META: $crate::rules::RuleMeta = $crate::rules::RuleMeta {
+                code: $code,
+                name: $kebab,
+                severity: $crate::diagnostic::Severity::$sev,
+                basis: $basis,
+                explanation: concat!($($doc, "\n"),*),
+            };
+        }
+
+        impl $crate::rules::Described for $name {
+            fn meta(&self) -> &'static $crate::rules::RuleMeta {
+                &Self::META
+            }
+        }
+    };
+}
+
+/// Gives a rule's metadata; implemented by [`declare_rule!`].
+pub trait Described {
+    fn meta(&self) -> &'static RuleMeta;
+}
+
+/// A check over the loaded repository.
+pub trait Rule: Described + Sync {
+    /// Appends the rule's findings. Rules found while loading keep the default.
+    fn check(&self, _cx: &Context, _out: &mut Vec<Diagnostic>) {}
+}
+
+/// What a rule sees: the repository, today's date and the message language.
+pub struct Context<'a> {
+    pub repo: &'a Repository,
+    pub today: Date,
+    pub lang: Lang,
+}
+
+impl Context<'_> {
+    /// A diagnostic of `rule` at `span` in `doc`'s file.
+    pub fn diag(
+        &self,
+        rule: &RuleMeta,
+        doc: &Document,
+        span: Span,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        Diagnostic::new(rule, self.repo.file_of(doc), span, message).with_document(Some(doc.id()))
+    }
+}
+
+/// All rules, in code order.
+pub struct Registry {
+    rules: Vec<&'static dyn Rule>,
+}
+
+impl Registry {
+    pub fn all(&self) -> &[&'static dyn Rule] {
+        &self.rules
+    }
+
+    /// A rule by code (`LSK102`, case-insensitive) or name (`process-without-activities`).
+    pub fn find(&self, code_or_name: &str) -> Option<&'static dyn Rule> {
+        self.rules.iter().copied().find(|r| {
+            let m = r.meta();
+            m.code.eq_ignore_ascii_case(code_or_name) || m.name == code_or_name
+        })
+    }
+}
+
+pub fn registry() -> &'static Registry {
+    static REGISTRY: std::sync::OnceLock<Registry> = std::sync::OnceLock::new();
+    REGISTRY.get_or_init(|| {
+        let mut rules: Vec<&'static dyn Rule> = Vec::new();
+        rules.extend_from_slice(lsk0xx::RULES);
+        rules.extend_from_slice(lsk1xx::RULES);
+        rules.extend_from_slice(lsk2xx::RULES);
+        rules.extend_from_slice(lsk4xx::RULES);
+        rules.sort_by_key(|r| r.meta().code);
+        Registry { rules }
+    })
+}
+
+/// The severity a rule has in this repository (`regler` in `lsk.yaml`), or `None` when off.
+pub fn effective_severity(config: &crate::config::Config, meta: &RuleMeta) -> Option<Severity> {
+    match config.rules.get(meta.code) {
+        Some(Level::Off) => None,
+        Some(Level::Error) => Some(Severity::Error),
+        Some(Level::Warning) => Some(Severity::Warning),
+        None => Some(meta.severity),
+    }
+}
+
+/// Runs every rule and merges the loader's findings: configured severities applied,
+/// rules switched off dropped, sorted by file, line, column and code.
+pub fn run(repo: &Repository, today: Date, mut found: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let cx = Context {
+        repo,
+        today,
+        lang: repo.config.lang,
+    };
+    let per_rule: Vec<Vec<Diagnostic>> = registry()
+        .all()
+        .par_iter()
+        .map(|rule| {
+            let mut out = Vec::new();
+            rule.check(&cx, &mut out);
+            out
+        })
+        .collect();
+    found.extend(per_rule.into_iter().flatten());
+    // `regler` in lsk.yaml overrides a rule's severity; otherwise a finding keeps the
+    // severity its rule gave it (LSK114 gives a draft's reference a warning).
+    found.retain_mut(|d| match repo.config.rules.get(d.code) {
+        Some(Level::Off) => false,
+        Some(Level::Error) => {
+            d.severity = Severity::Error;
+            true
+        }
+        Some(Level::Warning) => {
+            d.severity = Severity::Warning;
+            true
+        }
+        None => true,
+    });
+    found.sort_by(|a, b| {
+        a.sort_key()
+            .cmp(&b.sort_key())
+            .then_with(|| a.message.cmp(&b.message))
+    });
+    found.dedup();
+    found
+}
+
+/// Shared helpers for rules that look up references.
+pub mod refs {
+    use crate::load::decode::closest;
+    use crate::tr;
+
+    use super::Context;
+
+    /// " Menade du `X`?" for the closest of `candidates`, or nothing.
+    pub fn did_you_mean<'a>(
+        cx: &Context,
+        id: &str,
+        candidates: impl IntoIterator<Item = &'a str>,
+    ) -> Option<String> {
+        closest(id, candidates).map(|c| tr!(cx.lang, "Menade du `{}`?", "Did you mean `{}`?", c))
+    }
+}
