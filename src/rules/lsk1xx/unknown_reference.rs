@@ -52,23 +52,18 @@ declare_rule! {
 impl Rule for UnknownReference {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let repo = cx.repo;
-        let actions: HashSet<&str> = repo
-            .documents
-            .iter()
-            .flat_map(|d| match &d.kind {
-                Kind::ActionPlan(p) => p.actions.iter().map(|a| a.id.as_str()).collect(),
-                _ => Vec::new(),
-            })
-            .collect();
-        let controls: HashSet<&str> = repo
-            .documents
-            .iter()
-            .flat_map(|d| match &d.kind {
-                Kind::SelfInspectionPlan(p) => p.controls.iter().map(|c| c.id.as_str()).collect(),
-                _ => Vec::new(),
-            })
-            .collect();
-        let docs_of = |types: &[DocType]| -> Vec<&str> {
+        let ids = |f: fn(&Kind) -> Vec<&str>| -> HashSet<&str> {
+            repo.documents.iter().flat_map(|d| f(&d.kind)).collect()
+        };
+        let actions = ids(|k| match k {
+            Kind::ActionPlan(p) => p.actions.iter().map(|a| a.id.as_str()).collect(),
+            _ => Vec::new(),
+        });
+        let controls = ids(|k| match k {
+            Kind::SelfInspectionPlan(p) => p.controls.iter().map(|c| c.id.as_str()).collect(),
+            _ => Vec::new(),
+        });
+        let docs_of = |types: &[DocType]| -> HashSet<&str> {
             repo.documents
                 .iter()
                 .filter(|d| types.contains(&d.typ()))
@@ -82,54 +77,48 @@ impl Rule for UnknownReference {
         for doc in &repo.documents {
             for r in references(doc) {
                 let id = r.id.as_str();
-                let (exists, what_sv, what_en, candidates): (bool, &str, &str, Vec<&str>) =
-                    match r.target {
-                        Target::Role => (
-                            repo.role(id).is_some(),
-                            "rollen",
-                            "the role",
-                            repo.role_ids().collect(),
-                        ),
-                        Target::Statute => (
-                            repo.statute(id).is_some(),
-                            "författningen",
-                            "the statute",
-                            repo.statute_ids().collect(),
-                        ),
-                        Target::Action => (
-                            actions.contains(id),
-                            "åtgärden",
-                            "the action",
-                            actions.iter().copied().collect(),
-                        ),
-                        Target::Routine => (
-                            routines.contains(&id),
-                            "rutinen, checklistan eller riktlinjen",
-                            "the routine, checklist or guideline",
-                            routines.clone(),
-                        ),
-                        Target::Process => (
-                            processes.contains(&id),
-                            "processen",
-                            "the process",
-                            processes.clone(),
-                        ),
-                        Target::Agreement => (
-                            agreements.contains(&id),
-                            "samverkansdokumentet",
-                            "the collaboration document",
-                            agreements.clone(),
-                        ),
-                        Target::Source => (
-                            repo.document(id).is_some() || controls.contains(id),
-                            "dokumentet eller kontrollen",
-                            "the document or control",
-                            repo.document_ids().chain(controls.iter().copied()).collect(),
-                        ),
-                    };
+                let exists = match r.target {
+                    Target::Role => repo.role(id).is_some(),
+                    Target::Statute => repo.statute(id).is_some(),
+                    Target::Action => actions.contains(id),
+                    Target::Routine => routines.contains(id),
+                    Target::Process => processes.contains(id),
+                    Target::Agreement => agreements.contains(id),
+                    Target::Source => repo.document(id).is_some() || controls.contains(id),
+                };
                 if exists {
                     continue;
                 }
+                // Only now, for the message and the hint, what could have been meant.
+                let (what_sv, what_en, mut candidates): (&str, &str, Vec<&str>) = match r.target {
+                    Target::Role => ("rollen", "the role", repo.role_ids().collect()),
+                    Target::Statute => (
+                        "författningen",
+                        "the statute",
+                        repo.statute_ids().collect(),
+                    ),
+                    Target::Action => ("åtgärden", "the action", actions.iter().copied().collect()),
+                    Target::Routine => (
+                        "rutinen, checklistan eller riktlinjen",
+                        "the routine, checklist or guideline",
+                        routines.iter().copied().collect(),
+                    ),
+                    Target::Process => (
+                        "processen",
+                        "the process",
+                        processes.iter().copied().collect(),
+                    ),
+                    Target::Agreement => (
+                        "samverkansdokumentet",
+                        "the collaboration document",
+                        agreements.iter().copied().collect(),
+                    ),
+                    Target::Source => (
+                        "dokumentet eller kontrollen",
+                        "the document or control",
+                        repo.document_ids().chain(controls.iter().copied()).collect(),
+                    ),
+                };
                 let message = match repo.document(id) {
                     // The id exists, but as a document of the wrong type.
                     Some(other) if r.target.is_document() => tr!(
@@ -150,10 +139,9 @@ impl Rule for UnknownReference {
                         id
                     ),
                 };
-                let mut sorted = candidates;
-                sorted.sort_unstable();
+                candidates.sort_unstable();
                 let mut d = cx.diag(&Self::META, doc, r.id.span, message);
-                if let Some(help) = did_you_mean(cx, id, sorted) {
+                if let Some(help) = did_you_mean(cx, id, candidates) {
                     d = d.with_help(help);
                 }
                 out.push(d);
