@@ -190,10 +190,15 @@ impl Config {
         lang: Lang,
     ) -> Result<Config, Vec<Diagnostic>> {
         let mut cx = Cx::new(file, lang);
-        let parsed = crate::load::parse_header(file, crate::load::source::split_yaml(&file.text), &mut cx);
+        let parsed =
+            crate::load::parse_header(file, crate::load::source::split_yaml(&file.text), &mut cx);
         let decoded = parsed.and_then(|node| {
             if node.as_map().is_none() {
-                cx.wrong_kind(&node, "en mappning (nyckel: värde)", "a mapping (key: value)");
+                cx.wrong_kind(
+                    &node,
+                    "en mappning (nyckel: värde)",
+                    "a mapping (key: value)",
+                );
                 return None;
             }
             ConfigFile::from_node(&node, &mut cx)

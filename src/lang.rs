@@ -40,3 +40,13 @@ macro_rules! tr {
         }
     };
 }
+
+/// "1 dag" / "2 dagar", "1 day" / "2 days".
+pub fn days(lang: Lang, n: i32) -> String {
+    match (lang, n.abs() == 1) {
+        (Lang::Sv, true) => format!("{n} dag"),
+        (Lang::Sv, false) => format!("{n} dagar"),
+        (Lang::En, true) => format!("{n} day"),
+        (Lang::En, false) => format!("{n} days"),
+    }
+}

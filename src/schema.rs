@@ -12,7 +12,10 @@ use crate::model::*;
 pub fn all() -> Vec<(String, Value)> {
     let mut out = vec![(String::from("lsk.schema.json"), config_schema())];
     for &typ in DocType::ALL {
-        out.push((format!("{}.schema.json", file_stem(typ)), document_schema(typ)));
+        out.push((
+            format!("{}.schema.json", file_stem(typ)),
+            document_schema(typ),
+        ));
     }
     out
 }

@@ -40,9 +40,7 @@ pub fn run(args: Args) -> ExitCode {
         match Area::parse(a.trim()) {
             Some(area) => areas.push(area),
             None => {
-                eprintln!(
-                    "lsk: okänd verksamhet '{a}' (SoL, LSS, HSL, LVU, LVM, Tandvårdslagen)"
-                );
+                eprintln!("lsk: okänd verksamhet '{a}' (SoL, LSS, HSL, LVU, LVM, Tandvårdslagen)");
                 return ExitCode::from(2);
             }
         }
@@ -69,7 +67,10 @@ pub fn run(args: Args) -> ExitCode {
         }
         println!("skapade {}", Path::new(rel).display());
     }
-    println!("\nKlart. Kör `lsk check {}` för att kontrollera.", dir.display());
+    println!(
+        "\nKlart. Kör `lsk check {}` för att kontrollera.",
+        dir.display()
+    );
     ExitCode::SUCCESS
 }
 
@@ -81,7 +82,12 @@ fn hint(schema: &str, depth: usize) -> String {
 }
 
 /// `(relative path, text)` of every file init writes.
-fn scaffold(organisation: &str, areas: &[Area], today: Date, ci: Option<Ci>) -> Vec<(String, String)> {
+fn scaffold(
+    organisation: &str,
+    areas: &[Area],
+    today: Date,
+    ci: Option<Ci>,
+) -> Vec<(String, String)> {
     let hsl = areas.contains(&Area::Hsl);
     let area_list: Vec<&str> = areas.iter().map(|a| a.as_str()).collect();
     let mut files = Vec::new();
@@ -309,7 +315,9 @@ lsk:
 /// A YAML scalar for arbitrary text: quoted when plain would be ambiguous.
 fn yaml_text(s: &str) -> String {
     let plain = !s.is_empty()
-        && !s.contains([':', '#', '"', '\'', '[', ']', '{', '}', ',', '&', '*', '!', '|', '>', '%', '@', '`'])
+        && !s.contains([
+            ':', '#', '"', '\'', '[', ']', '{', '}', ',', '&', '*', '!', '|', '>', '%', '@', '`',
+        ])
         && !s.starts_with([' ', '-', '?'])
         && !s.ends_with(' ');
     if plain {

@@ -17,8 +17,8 @@ pub struct Args {
 
 pub fn run(args: Args) -> ExitCode {
     let path = super::path_or_current(args.path);
-    let config = lsk::config::find_root(&path)
-        .and_then(|root| lsk::check::read_config(&root, None).ok());
+    let config =
+        lsk::config::find_root(&path).and_then(|root| lsk::check::read_config(&root, None).ok());
     let rows: Vec<_> = registry()
         .all()
         .iter()
@@ -48,7 +48,10 @@ pub fn run(args: Args) -> ExitCode {
         println!("{}", serde_json::to_string_pretty(&list).expect("json"));
         return ExitCode::SUCCESS;
     }
-    println!("{:<7} {:<31} {:<8} {:<8} grund", "kod", "namn", "standard", "gäller");
+    println!(
+        "{:<7} {:<31} {:<8} {:<8} grund",
+        "kod", "namn", "standard", "gäller"
+    );
     for (m, eff) in rows {
         println!(
             "{:<7} {:<31} {:<8} {:<8} {}",

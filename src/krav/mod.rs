@@ -58,7 +58,9 @@ pub fn catalogue() -> &'static [Requirement] {
 /// (`"5 kap 1§"`, `"5 kap. 1 §"`).
 pub fn find(reference: &str) -> Option<&'static Requirement> {
     let key = normalise(reference);
-    catalogue().iter().find(|r| normalise(&r.reference()) == key)
+    catalogue()
+        .iter()
+        .find(|r| normalise(&r.reference()) == key)
 }
 
 fn normalise(s: &str) -> String {
@@ -80,26 +82,31 @@ impl PartialEq for Requirement {
 impl Eq for Requirement {}
 
 impl crate::load::decode::FromNode for Paragraph {
-    fn from_node(
-        node: &crate::load::yaml::Node,
-        cx: &mut crate::load::decode::Cx,
-    ) -> Option<Self> {
+    fn from_node(node: &crate::load::yaml::Node, cx: &mut crate::load::decode::Cx) -> Option<Self> {
         let text = String::from_node(node, cx)?;
         if let Some(r) = find(&text) {
             return Some(Paragraph(r));
         }
-        let known = catalogue().iter().map(|r| r.reference()).collect::<Vec<_>>();
+        let known = catalogue()
+            .iter()
+            .map(|r| r.reference())
+            .collect::<Vec<_>>();
         let hint = crate::load::decode::closest(&text, known.iter().map(String::as_str))
-            .map(|h| (format!(" (menade du \"{h}\"?)"), format!(" (did you mean \"{h}\"?)")))
+            .map(|h| {
+                (
+                    format!("; menade du \"{h}\"?"),
+                    format!("; did you mean \"{h}\"?"),
+                )
+            })
             .unwrap_or_default();
         cx.invalid(
             node,
             format!(
-                "\"{text}\" är ingen paragraf i kravkatalogen för SOSFS 2011:9 (se `lsk krav`){}",
+                "\"{text}\" är ingen paragraf i SOSFS 2011:9 enligt `lsk krav`{}",
                 hint.0
             ),
             format!(
-                "\"{text}\" is not a paragraph of the SOSFS 2011:9 catalogue (see `lsk krav`){}",
+                "\"{text}\" is not a paragraph of SOSFS 2011:9 according to `lsk krav`{}",
                 hint.1
             ),
         );

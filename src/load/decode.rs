@@ -103,15 +103,24 @@ impl<'a> Cx<'a> {
     pub fn invalid(&mut self, node: &Node, why_sv: impl AsRef<str>, why_en: impl AsRef<str>) {
         let key = self.current_key();
         let why = self.lang.pick(why_sv.as_ref(), why_en.as_ref());
+        let why = why.trim_end_matches('.');
+        let end = if why.ends_with('?') { "" } else { "." };
         let message = if key.is_empty() {
-            tr!(self.lang, "Ogiltigt värde: {}.", "Invalid value: {}.", why)
+            tr!(
+                self.lang,
+                "Ogiltigt värde: {}{}",
+                "Invalid value: {}{}",
+                why,
+                end
+            )
         } else {
             tr!(
                 self.lang,
-                "Ogiltigt värde för `{}`: {}.",
-                "Invalid value for `{}`: {}.",
+                "Ogiltigt värde för `{}`: {}{}",
+                "Invalid value for `{}`: {}{}",
                 key,
-                why
+                why,
+                end
             )
         };
         self.push(Diagnostic::new(
@@ -146,7 +155,12 @@ impl<'a> Cx<'a> {
             map.span.start
         };
         let span = Span::new(at, at);
-        self.push(Diagnostic::new(&lsk0xx::MISSING_FIELD, self.file, span, message));
+        self.push(Diagnostic::new(
+            &lsk0xx::MISSING_FIELD,
+            self.file,
+            span,
+            message,
+        ));
     }
 
     /// LSK003 for every key of `map` that is not in `allowed`, with a "did you mean".
@@ -176,7 +190,12 @@ impl<'a> Cx<'a> {
             };
             let mut d = Diagnostic::new(&lsk0xx::UNKNOWN_FIELD, self.file, key.span, message);
             if let Some(best) = closest(&name, candidates) {
-                d = d.with_help(tr!(self.lang, "Menade du `{}`?", "Did you mean `{}`?", best));
+                d = d.with_help(tr!(
+                    self.lang,
+                    "Menade du `{}`?",
+                    "Did you mean `{}`?",
+                    best
+                ));
             }
             self.push(d);
         }

@@ -16,7 +16,7 @@ use source::Split;
 use crate::config::Config;
 use crate::diagnostic::{Diagnostic, Span};
 use crate::lang::Lang;
-use crate::model::{DocType, Document, Header, Kind, Repository};
+use crate::model::{DocType, Document, Header, Kind, Repository, Unloaded};
 use crate::rules::lsk0xx;
 use crate::tr;
 use decode::Cx;
@@ -67,8 +67,10 @@ pub fn load(root: &Path, config: Config) -> Result<Loaded, String> {
 
     let mut files = Vec::new();
     let mut documents = Vec::new();
+    let mut unloaded = Vec::new();
     for result in results {
         diagnostics.extend(result.diagnostics);
+        unloaded.extend(result.unloaded);
         if let Some(file) = result.file {
             if let Some(mut doc) = result.document {
                 doc.file = files.len();
@@ -78,7 +80,7 @@ pub fn load(root: &Path, config: Config) -> Result<Loaded, String> {
         }
     }
     Ok(Loaded {
-        repo: Repository::new(config, files, documents),
+        repo: Repository::new(config, files, documents, unloaded),
         diagnostics,
     })
 }
@@ -88,6 +90,8 @@ struct FileResult {
     file: Option<SourceFile>,
     document: Option<Document>,
     diagnostics: Vec<Diagnostic>,
+    /// Set when the file should have been a document but could not be loaded.
+    unloaded: Option<Unloaded>,
 }
 
 fn read_and_parse(root: &Path, rel: &str, lang: Lang) -> FileResult {
@@ -95,6 +99,11 @@ fn read_and_parse(root: &Path, rel: &str, lang: Lang) -> FileResult {
         file: None,
         document: None,
         diagnostics: vec![Diagnostic::at_file(&lsk0xx::UNREADABLE_FILE, rel, message)],
+        unloaded: Some(Unloaded {
+            file: rel.to_string(),
+            typ: None,
+            id: None,
+        }),
     };
     let path = root.join(rel);
     match std::fs::metadata(&path) {
@@ -108,11 +117,25 @@ fn read_and_parse(root: &Path, rel: &str, lang: Lang) -> FileResult {
             ));
         }
         Ok(_) => {}
-        Err(e) => return unreadable(tr!(lang, "Kunde inte läsas: {}.", "Could not be read: {}.", e)),
+        Err(e) => {
+            return unreadable(tr!(
+                lang,
+                "Kunde inte läsas: {}.",
+                "Could not be read: {}.",
+                e
+            ));
+        }
     }
     let bytes = match std::fs::read(&path) {
         Ok(b) => b,
-        Err(e) => return unreadable(tr!(lang, "Kunde inte läsas: {}.", "Could not be read: {}.", e)),
+        Err(e) => {
+            return unreadable(tr!(
+                lang,
+                "Kunde inte läsas: {}.",
+                "Could not be read: {}.",
+                e
+            ));
+        }
     };
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
@@ -136,6 +159,7 @@ fn read_and_parse(root: &Path, rel: &str, lang: Lang) -> FileResult {
             file: None,
             document: None,
             diagnostics: Vec::new(),
+            unloaded: None,
         };
     }
     let file = SourceFile::new(rel, text);
@@ -153,10 +177,33 @@ fn read_and_parse(root: &Path, rel: &str, lang: Lang) -> FileResult {
         .into_iter()
         .map(|d| d.with_document(id.as_deref()))
         .collect();
+    let unloaded = document.is_none().then(|| salvage(&file, split));
     FileResult {
         file: Some(file),
         document,
         diagnostics,
+        unloaded,
+    }
+}
+
+/// What a file that failed to load says about itself: its `typ:` and `id:` lines.
+fn salvage(file: &SourceFile, split: Split) -> Unloaded {
+    let header = match split {
+        Split::Yaml { header } | Split::FrontMatter { header, .. } => file.slice(header),
+        Split::Unclosed { opening } => file.text.get(opening.end..).unwrap_or_default(),
+        Split::NoFrontMatter => "",
+    };
+    let value = |key: &str| {
+        header.lines().find_map(|line| {
+            let rest = line.strip_prefix(key)?.trim_start().strip_prefix(':')?;
+            let v = rest.split(" #").next()?.trim().trim_matches(['"', '\'']);
+            (!v.is_empty()).then(|| v.to_string())
+        })
+    };
+    Unloaded {
+        file: file.path.clone(),
+        typ: value("typ"),
+        id: value("id"),
     }
 }
 
@@ -165,21 +212,23 @@ pub fn parse_header(file: &SourceFile, split: Split, cx: &mut Cx) -> Option<yaml
     let header = match split {
         Split::Yaml { header } | Split::FrontMatter { header, .. } => header,
         Split::Unclosed { opening } => {
-            cx.push(Diagnostic::new(
-                &lsk0xx::PARSE_ERROR,
-                file,
-                opening,
-                tr!(
+            cx.push(
+                Diagnostic::new(
+                    &lsk0xx::PARSE_ERROR,
+                    file,
+                    opening,
+                    tr!(
+                        cx.lang,
+                        "Front matter öppnas med `---` men stängs aldrig.",
+                        "Front matter is opened with `---` but never closed."
+                    ),
+                )
+                .with_help(tr!(
                     cx.lang,
-                    "Front matter öppnas med `---` men stängs aldrig.",
-                    "Front matter is opened with `---` but never closed."
-                ),
-            )
-            .with_help(tr!(
-                cx.lang,
-                "Avsluta huvudet med en rad som bara innehåller `---`.",
-                "End the header with a line that holds only `---`."
-            )));
+                    "Avsluta huvudet med en rad som bara innehåller `---`.",
+                    "End the header with a line that holds only `---`."
+                )),
+            );
             return None;
         }
         Split::NoFrontMatter => return None,
@@ -192,7 +241,12 @@ pub fn parse_header(file: &SourceFile, split: Split, cx: &mut Cx) -> Option<yaml
                 &lsk0xx::PARSE_ERROR,
                 file,
                 Span::new(at, at),
-                tr!(cx.lang, "Ogiltig YAML: {}.", "Invalid YAML: {}.", err.message),
+                tr!(
+                    cx.lang,
+                    "Ogiltig YAML: {}.",
+                    "Invalid YAML: {}.",
+                    err.message
+                ),
             ));
             None
         }
@@ -223,7 +277,11 @@ fn decode_document(node: &yaml::Node, body: Option<Span>, cx: &mut Cx) -> Option
         } else {
             &lsk0xx::PARSE_ERROR
         };
-        let span = if node.is_null() { first_line } else { node.span };
+        let span = if node.is_null() {
+            first_line
+        } else {
+            node.span
+        };
         cx.push(Diagnostic::new(rule, file, span, message));
         return None;
     }
@@ -235,7 +293,11 @@ fn decode_document(node: &yaml::Node, body: Option<Span>, cx: &mut Cx) -> Option
                     &lsk0xx::UNKNOWN_TYPE,
                     file,
                     first_line,
-                    tr!(cx.lang, "Nyckeln `typ` saknas.", "The key `typ` is missing."),
+                    tr!(
+                        cx.lang,
+                        "Nyckeln `typ` saknas.",
+                        "The key `typ` is missing."
+                    ),
                 )
                 .with_help(type_list(cx.lang)),
             );
@@ -306,11 +368,7 @@ fn decode_document(node: &yaml::Node, body: Option<Span>, cx: &mut Cx) -> Option
 }
 
 /// Decodes a type's own fields (its keys were checked with the header's).
-fn decode_kind<T: TypeFields>(
-    node: &yaml::Node,
-    cx: &mut Cx,
-    wrap: fn(T) -> Kind,
-) -> Option<Kind> {
+fn decode_kind<T: TypeFields>(node: &yaml::Node, cx: &mut Cx, wrap: fn(T) -> Kind) -> Option<Kind> {
     T::decode(node, cx).map(wrap)
 }
 
@@ -334,11 +392,25 @@ use crate::model::{
     Responsibilities, RiskAnalysis, SelfInspectionPlan, Statutes,
 };
 type_fields!(
-    Responsibilities, Statutes, Process, RiskAnalysis, ActionPlan, SelfInspectionPlan,
-    FollowUp, QualityCouncil, Agreement, QualityGoals, ReportText
+    Responsibilities,
+    Statutes,
+    Process,
+    RiskAnalysis,
+    ActionPlan,
+    SelfInspectionPlan,
+    FollowUp,
+    QualityCouncil,
+    Agreement,
+    QualityGoals,
+    ReportText
 );
 
 fn type_list(lang: Lang) -> String {
     let names: Vec<&str> = DocType::ALL.iter().map(|t| t.as_str()).collect();
-    tr!(lang, "Kända typer: {}.", "Known types: {}.", names.join(", "))
+    tr!(
+        lang,
+        "Kända typer: {}.",
+        "Known types: {}.",
+        names.join(", ")
+    )
 }

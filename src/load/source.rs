@@ -37,7 +37,11 @@ impl SourceFile {
     pub fn line_span(&self, offset: usize) -> Span {
         let (line, _) = self.line_col(offset);
         let start = self.line_starts[line - 1];
-        let end = self.line_starts.get(line).copied().unwrap_or(self.text.len());
+        let end = self
+            .line_starts
+            .get(line)
+            .copied()
+            .unwrap_or(self.text.len());
         let text = &self.text[start..end];
         let trimmed = text.trim_end_matches(['\n', '\r']);
         Span::new(start, start + trimmed.len())
@@ -49,7 +53,11 @@ impl SourceFile {
 
     /// Where the content begins: after a UTF-8 byte order mark, if any.
     pub fn content_start(&self) -> usize {
-        if self.text.starts_with('\u{feff}') { 3 } else { 0 }
+        if self.text.starts_with('\u{feff}') {
+            3
+        } else {
+            0
+        }
     }
 }
 

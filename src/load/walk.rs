@@ -98,7 +98,9 @@ pub fn walk(root: &Path, excludes: &GlobSet) -> Found {
         }
     }
     for path in outside.lock().expect("walk lock").drain(..) {
-        found.problems.push((relative(root, &path), Problem::OutsideRoot));
+        found
+            .problems
+            .push((relative(root, &path), Problem::OutsideRoot));
     }
     found.files.sort();
     found.files.dedup();

@@ -158,9 +158,7 @@ fn convert(raw: Spanned<Raw>, text: &str, base: usize) -> Node {
         Raw::Int(i) => Value::Int(i),
         Raw::Float(f) => Value::Float(f),
         Raw::Str(s) => Value::Str(s),
-        Raw::Seq(items) => {
-            Value::Seq(items.into_iter().map(|i| convert(i, text, base)).collect())
-        }
+        Raw::Seq(items) => Value::Seq(items.into_iter().map(|i| convert(i, text, base)).collect()),
         Raw::Map(entries) => Value::Map(
             entries
                 .into_iter()
@@ -266,7 +264,10 @@ mod tests {
         let mut s = String::from("a: &a [x,x,x,x,x,x,x,x,x]\n");
         for i in 1..10u8 {
             let (p, c) = ((b'a' + i - 1) as char, (b'a' + i) as char);
-            s.push_str(&format!("{c}: &{c} [{}]\n", vec![format!("*{p}"); 9].join(",")));
+            s.push_str(&format!(
+                "{c}: &{c} [{}]\n",
+                vec![format!("*{p}"); 9].join(",")
+            ));
         }
         assert!(parse(&s, 0).is_err());
     }

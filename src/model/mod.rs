@@ -13,7 +13,7 @@ pub use header::{Header, Revision};
 pub use improvement::*;
 pub use period::Period;
 pub use process::{Activity, Collaboration, Process, ProcessKind};
-pub use repository::{DocId, Repository};
+pub use repository::{DocId, Repository, Unloaded};
 pub use responsibility::{Function, Responsibilities, Role};
 pub use statutes::{Statute, Statutes};
 pub use values::{Area, Date, Id, Level, Scale, Status, Year};

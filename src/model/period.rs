@@ -163,10 +163,14 @@ mod tests {
 
     #[test]
     fn parse_and_display_round_trip() {
-        for s in ["2026", "2026-H2", "2026-T3", "2026-K4", "2026-03", "2026-12"] {
+        for s in [
+            "2026", "2026-H2", "2026-T3", "2026-K4", "2026-03", "2026-12",
+        ] {
             assert_eq!(Period::parse(s).unwrap().to_string(), s);
         }
-        for s in ["2026-T4", "2026-K0", "2026-13", "26", "2026-3", "2026-X1", "2026-H3"] {
+        for s in [
+            "2026-T4", "2026-K0", "2026-13", "26", "2026-3", "2026-X1", "2026-H3",
+        ] {
             assert_eq!(Period::parse(s), None, "{s}");
         }
     }

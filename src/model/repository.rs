@@ -2,12 +2,34 @@
 
 use std::collections::HashMap;
 
-use super::{Activity, Document, Kind, Role, Statute};
+use super::{Activity, DocType, Document, Kind, Role, Statute};
 use crate::config::Config;
 use crate::load::SourceFile;
 
 /// Index of a document in [`Repository::documents`].
 pub type DocId = usize;
+
+/// A document file that could not be loaded (LSK001, LSK002, or an invalid `id`), with
+/// what could be salvaged from its header lines. Rules use it to stay quiet where the
+/// broken file is the likely cause ("one fault, one diagnostic").
+#[derive(Debug, Clone)]
+pub struct Unloaded {
+    pub file: String,
+    /// The `typ` as written, if a `typ:` line was found.
+    pub typ: Option<String>,
+    pub id: Option<String>,
+}
+
+impl Unloaded {
+    /// Whether this file may be a document of type `typ` (its written type is `typ`,
+    /// close to it, or unknown).
+    pub fn may_be(&self, typ: DocType) -> bool {
+        match &self.typ {
+            None => true,
+            Some(t) => DocType::parse(t).is_none_or(|x| x == typ),
+        }
+    }
+}
 
 #[derive(Debug, Default)]
 pub struct Repository {
@@ -16,6 +38,8 @@ pub struct Repository {
     pub files: Vec<SourceFile>,
     /// Every document that could be decoded, sorted by file.
     pub documents: Vec<Document>,
+    /// Document files that could not be loaded.
+    pub unloaded: Vec<Unloaded>,
     by_id: HashMap<String, Vec<DocId>>,
     roles: HashMap<String, Vec<(DocId, usize)>>,
     activities: HashMap<String, Vec<(DocId, usize)>>,
@@ -23,11 +47,17 @@ pub struct Repository {
 }
 
 impl Repository {
-    pub fn new(config: Config, files: Vec<SourceFile>, documents: Vec<Document>) -> Self {
+    pub fn new(
+        config: Config,
+        files: Vec<SourceFile>,
+        documents: Vec<Document>,
+        unloaded: Vec<Unloaded>,
+    ) -> Self {
         let mut repo = Repository {
             config,
             files,
             documents,
+            unloaded,
             ..Default::default()
         };
         for (i, doc) in repo.documents.iter().enumerate() {
@@ -55,6 +85,17 @@ impl Repository {
             }
         }
         repo
+    }
+
+    /// Whether a document of `typ` is loaded, or a file that failed to load may be one:
+    /// rules that report a missing document or reference stay quiet then.
+    pub fn has_or_may_have(&self, typ: DocType) -> bool {
+        self.documents.iter().any(|d| d.typ() == typ) || self.unloaded.iter().any(|u| u.may_be(typ))
+    }
+
+    /// Whether `id` is the salvaged id of a file that failed to load.
+    pub fn is_unloaded_id(&self, id: &str) -> bool {
+        self.unloaded.iter().any(|u| u.id.as_deref() == Some(id))
     }
 
     pub fn file_of(&self, doc: &Document) -> &SourceFile {

@@ -18,7 +18,12 @@ impl Renderer for Gitlab {
             .map(|d| {
                 // Stable across runs and unaffected by lines moving: what, where, about what.
                 let mut hash = Sha256::new();
-                for part in [d.code, &d.file, d.document.as_deref().unwrap_or(""), &d.message] {
+                for part in [
+                    d.code,
+                    &d.file,
+                    d.document.as_deref().unwrap_or(""),
+                    &d.message,
+                ] {
                     hash.update(part.as_bytes());
                     hash.update([0]);
                 }

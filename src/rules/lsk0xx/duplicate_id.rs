@@ -73,7 +73,10 @@ fn collect_and_report<'a>(cx: &Context<'a>, out: &mut Vec<Diagnostic>) {
             };
             add(Space::Document, &doc.header.id);
             match &doc.kind {
-                Kind::Process(p) => p.activities.iter().for_each(|a| add(Space::Activity, &a.id)),
+                Kind::Process(p) => p
+                    .activities
+                    .iter()
+                    .for_each(|a| add(Space::Activity, &a.id)),
                 Kind::Responsibilities(r) => r.roles.iter().for_each(|x| add(Space::Role, &x.id)),
                 Kind::Statutes(s) => s.statutes.iter().for_each(|x| add(Space::Statute, &x.id)),
                 Kind::ActionPlan(p) => p.actions.iter().for_each(|x| add(Space::Action, &x.id)),

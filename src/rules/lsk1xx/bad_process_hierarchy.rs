@@ -78,7 +78,10 @@ impl Rule for BadProcessHierarchy {
                 }
                 _ => {}
             }
-            if let Some(parent) = &p.parent {
+            // A parent on a non-delprocess is reported above; it does not also make a cycle.
+            if let Some(parent) = &p.parent
+                && kind.is_none_or(|k| k == ProcessKind::Sub)
+            {
                 edges.push((doc.id(), parent.as_str(), doc, parent.span));
             }
             for a in &p.activities {
@@ -132,8 +135,7 @@ fn cycles<'a>(edges: &[(&'a str, &'a str, &Document, Span)]) -> Vec<BTreeSet<&'a
         }
         seen
     };
-    let reachable: BTreeMap<&str, BTreeSet<&str>> =
-        graph.keys().map(|&n| (n, reach(n))).collect();
+    let reachable: BTreeMap<&str, BTreeSet<&str>> = graph.keys().map(|&n| (n, reach(n))).collect();
     let mut out: Vec<BTreeSet<&str>> = Vec::new();
     for (&n, r) in &reachable {
         if !r.contains(n) || out.iter().any(|c| c.contains(n)) {

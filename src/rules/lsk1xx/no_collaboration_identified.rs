@@ -47,7 +47,13 @@ impl Rule for NoCollaborationIdentified {
             .filter(|d| d.status() == Status::InForce)
             .filter_map(|d| d.process())
             .any(|p| p.activities.iter().any(|a| !a.collaboration.is_empty()));
-        if !any {
+        // A process that failed to load may be the one that names the collaboration.
+        let maybe = cx
+            .repo
+            .unloaded
+            .iter()
+            .any(|u| u.may_be(crate::model::DocType::Process));
+        if !any && !maybe {
             out.push(Diagnostic::at_file(
                 &Self::META,
                 FILE_NAME,

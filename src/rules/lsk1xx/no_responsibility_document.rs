@@ -39,11 +39,8 @@ declare_rule! {
 
 impl Rule for NoResponsibilityDocument {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
-        let any = cx
-            .repo
-            .documents
-            .iter()
-            .any(|d| d.typ() == DocType::Responsibilities);
+        // A responsibility document that failed to load is reported as that (LSK001/LSK002).
+        let any = cx.repo.has_or_may_have(DocType::Responsibilities);
         if !any {
             out.push(Diagnostic::at_file(
                 &Self::META,

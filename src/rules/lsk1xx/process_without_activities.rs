@@ -54,7 +54,9 @@ impl Rule for ProcessWithoutActivities {
             if doc.is_faulty("aktiviteter") {
                 continue;
             }
-            let span = doc.key_span("aktiviteter").unwrap_or_else(|| doc.first_line());
+            let span = doc
+                .key_span("aktiviteter")
+                .unwrap_or_else(|| doc.first_line());
             out.push(cx.diag(
                 &Self::META,
                 doc,

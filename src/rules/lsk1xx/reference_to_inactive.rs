@@ -41,7 +41,10 @@ impl Rule for ReferenceToInactive {
                 Status::Draft => Severity::Warning,
                 Status::Repealed => continue,
             };
-            for r in references(doc).into_iter().filter(|r| r.target.is_document()) {
+            for r in references(doc)
+                .into_iter()
+                .filter(|r| r.target.is_document())
+            {
                 let Some(target) = cx.repo.document(r.id.as_str()) else {
                     continue;
                 };

@@ -70,6 +70,7 @@ impl Rule for UnknownReference {
                 .map(|d| d.id())
                 .collect()
         };
+        let loaded = |t: DocType| repo.documents.iter().any(|d| d.typ() == t);
         let routines = docs_of(&[DocType::Routine, DocType::Checklist, DocType::Guideline]);
         let processes = docs_of(&[DocType::Process]);
         let agreements = docs_of(&[DocType::Agreement]);
@@ -86,17 +87,26 @@ impl Rule for UnknownReference {
                     Target::Agreement => agreements.contains(id),
                     Target::Source => repo.document(id).is_some() || controls.contains(id),
                 };
-                if exists {
+                // A reference into what failed to load is that file's fault, reported there;
+                // with no roles or statutes loaded at all, LSK110/LSK207 report the one fault.
+                let cause_elsewhere = repo.is_unloaded_id(id)
+                    || match r.target {
+                        Target::Role => !loaded(DocType::Responsibilities),
+                        Target::Statute => !loaded(DocType::Statutes),
+                        Target::Action => {
+                            repo.unloaded.iter().any(|u| u.may_be(DocType::ActionPlan))
+                        }
+                        _ => false,
+                    };
+                if exists || cause_elsewhere {
                     continue;
                 }
                 // Only now, for the message and the hint, what could have been meant.
                 let (what_sv, what_en, mut candidates): (&str, &str, Vec<&str>) = match r.target {
                     Target::Role => ("rollen", "the role", repo.role_ids().collect()),
-                    Target::Statute => (
-                        "författningen",
-                        "the statute",
-                        repo.statute_ids().collect(),
-                    ),
+                    Target::Statute => {
+                        ("författningen", "the statute", repo.statute_ids().collect())
+                    }
                     Target::Action => ("åtgärden", "the action", actions.iter().copied().collect()),
                     Target::Routine => (
                         "rutinen, checklistan eller riktlinjen",
@@ -116,7 +126,9 @@ impl Rule for UnknownReference {
                     Target::Source => (
                         "dokumentet eller kontrollen",
                         "the document or control",
-                        repo.document_ids().chain(controls.iter().copied()).collect(),
+                        repo.document_ids()
+                            .chain(controls.iter().copied())
+                            .collect(),
                     ),
                 };
                 let message = match repo.document(id) {

@@ -40,8 +40,15 @@ declare_rule! {
 impl Rule for InconsistentDates {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         for doc in &cx.repo.documents {
-            let Some(r) = review(doc, &cx.repo.config) else { continue };
-            let decided_span = doc.header.decided.as_ref().map(|d| d.span).unwrap_or(r.span);
+            let Some(r) = review(doc, &cx.repo.config) else {
+                continue;
+            };
+            let decided_span = doc
+                .header
+                .decided
+                .as_ref()
+                .map(|d| d.span)
+                .unwrap_or(r.span);
             let mut report = |span, message| out.push(cx.diag(&Self::META, doc, span, message));
             if r.decided > cx.today {
                 report(

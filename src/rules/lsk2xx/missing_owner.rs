@@ -44,7 +44,9 @@ impl Rule for MissingOwner {
             if !doc.is_governed() {
                 continue;
             }
-            let what = cx.lang.pick(doc.typ().definite_sv(), doc.typ().definite_en());
+            let what = cx
+                .lang
+                .pick(doc.typ().definite_sv(), doc.typ().definite_en());
             if !doc.has_key("dokumentägare") {
                 out.push(cx.diag(
                     &Self::META,

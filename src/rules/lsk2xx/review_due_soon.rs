@@ -35,7 +35,9 @@ impl Rule for ReviewDueSoon {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let window = cx.repo.config.warning_days as i32;
         for doc in &cx.repo.documents {
-            let Some(r) = review(doc, &cx.repo.config) else { continue };
+            let Some(r) = review(doc, &cx.repo.config) else {
+                continue;
+            };
             let days = cx.today.days_until(r.due);
             if !r.is_consistent() || days < 0 || days > window {
                 continue;
@@ -46,8 +48,8 @@ impl Rule for ReviewDueSoon {
                 r.span,
                 tr!(
                     cx.lang,
-                    "{} ska revideras senast {} (om {} dagar).",
-                    "{} is due for review by {} (in {} days).",
+                    "{} ska revideras senast {} (om {}).",
+                    "{} is due for review by {} (in {}).",
                     cx.lang.pick(doc.typ().definite_sv(), doc.typ().definite_en()),
                     r.due,
                     days

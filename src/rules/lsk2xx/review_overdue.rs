@@ -14,8 +14,8 @@ declare_rule! {
     /// passerat sin revisionstid kan beskriva ett arbetssätt som inte längre gäller.
     ///
     /// ## Så åtgärdar du
-    /// Gå igenom dokumentet, revidera det vid behov och registrera det nya beslutet
-    /// (`lsk approve`), vilket ger ett nytt `fastställd` och `revideras_senast`.
+    /// Gå igenom dokumentet, revidera det vid behov och ange det nya beslutets datum i
+    /// `fastställd` (och ett nytt `revideras_senast`, om det anges).
     ///
     /// ## Fel
     /// ```yaml
@@ -39,7 +39,9 @@ declare_rule! {
 impl Rule for ReviewOverdue {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         for doc in &cx.repo.documents {
-            let Some(r) = review(doc, &cx.repo.config) else { continue };
+            let Some(r) = review(doc, &cx.repo.config) else {
+                continue;
+            };
             if !r.is_consistent() || cx.today <= r.due {
                 continue;
             }
@@ -51,18 +53,17 @@ impl Rule for ReviewOverdue {
                     r.span,
                     tr!(
                         cx.lang,
-                        "{} skulle ha reviderats senast {} ({} dagar sedan).",
-                        "{} should have been reviewed by {} ({} days ago).",
+                        "{} skulle ha reviderats senast {} ({} sedan).",
+                        "{} should have been reviewed by {} ({} ago).",
                         cx.lang.pick(doc.typ().definite_sv(), doc.typ().definite_en()),
                         r.due,
-                        days
+                        crate::lang::days(cx.lang, days)
                     ),
                 )
                 .with_help(tr!(
                     cx.lang,
-                    "Revidera dokumentet och registrera beslutet med `lsk approve {} --by ROLL`.",
-                    "Review the document and record the decision with `lsk approve {} --by ROLE`.",
-                    doc.id()
+                    "Gå igenom dokumentet, revidera det vid behov och ange det nya beslutets datum i `fastställd`.",
+                    "Review the document, revise it if needed and give the new decision's date in `fastställd`."
                 )),
             );
         }

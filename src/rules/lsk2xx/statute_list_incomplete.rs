@@ -88,6 +88,10 @@ impl Rule for StatuteListIncomplete {
             .filter(|d| d.typ() == DocType::Statutes)
             .collect();
         let Some(first) = lists.first() else {
+            if cx.repo.has_or_may_have(DocType::Statutes) {
+                // The list exists but failed to load: reported as that (LSK001/LSK002).
+                return;
+            }
             out.push(Diagnostic::at_file(
                 &Self::META,
                 FILE_NAME,

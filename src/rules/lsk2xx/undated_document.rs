@@ -15,7 +15,7 @@ declare_rule! {
     /// dateras". Utan beslutsdatum går det inte att veta när dokumentet ska revideras.
     ///
     /// ## Så åtgärdar du
-    /// Ange datum för beslutet, eller registrera beslutet med `lsk approve ID --by ROLL`.
+    /// Ange datum för beslutet i `fastställd`.
     ///
     /// ## Fel
     /// ```yaml

@@ -103,7 +103,8 @@ pub fn find_identity_numbers(text: &str) -> Vec<(Span, NumberKind)> {
         if (head == 6 || head == 8)
             && j < b.len()
             && (b[j] == b'-' || b[j] == b'+')
-            && b.get(j + 1..j + 5).is_some_and(|t| t.iter().all(u8::is_ascii_digit))
+            && b.get(j + 1..j + 5)
+                .is_some_and(|t| t.iter().all(u8::is_ascii_digit))
             && !b.get(j + 5).is_some_and(u8::is_ascii_digit)
         {
             digits.extend_from_slice(&b[j + 1..j + 5]);
@@ -195,6 +196,9 @@ mod tests {
         assert!(found("SFS 2017:30, tel 08-123 456 78, dnr 2026/1234").is_empty());
         assert!(found("2026-01-15").is_empty());
         assert!(found("12345678901234").is_empty(), "too long");
-        assert!(found("212000-1142").is_empty(), "organisationsnummer, month 20");
+        assert!(
+            found("212000-1142").is_empty(),
+            "organisationsnummer, month 20"
+        );
     }
 }

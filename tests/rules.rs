@@ -1,0 +1,77 @@
+//! Every rule has a failing and a passing fixture: `tests/fixtures/rules/<CODE>/fail` and
+//! `pass`, each laid over the clean repository in `_base` (files replace the base's; a
+//! `_remove` file lists base files to delete). The failing case must report that rule and
+//! nothing else (no cascades); the passing case must report nothing at all.
+
+mod common;
+
+use std::path::Path;
+
+use lsk::rules::registry;
+
+fn build_case(case: &Path) -> tempfile::TempDir {
+    let fixtures = common::manifest_dir().join("tests/fixtures/rules");
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_tree(&fixtures.join("_base"), dir.path());
+    common::copy_tree(case, dir.path());
+    let remove = dir.path().join("_remove");
+    if remove.exists() {
+        for line in std::fs::read_to_string(&remove).unwrap().lines() {
+            std::fs::remove_file(dir.path().join(line.trim())).unwrap();
+        }
+        std::fs::remove_file(remove).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn base_repository_is_clean() {
+    let base = common::manifest_dir().join("tests/fixtures/rules/_base");
+    let outcome = common::check(&base);
+    assert_eq!(common::listing(&outcome), "");
+}
+
+#[test]
+fn every_rule_fails_and_passes_its_fixtures() {
+    let fixtures = common::manifest_dir().join("tests/fixtures/rules");
+    let mut problems = Vec::new();
+    for rule in registry().all() {
+        let code = rule.meta().code;
+        let (fail, pass) = (
+            fixtures.join(code).join("fail"),
+            fixtures.join(code).join("pass"),
+        );
+        if !fail.is_dir() || !pass.is_dir() {
+            problems.push(format!(
+                "{code}: missing tests/fixtures/rules/{code}/fail or pass"
+            ));
+            continue;
+        }
+
+        let dir = build_case(&fail);
+        let outcome = common::check(dir.path());
+        let listing = common::listing(&outcome);
+        if !outcome.diagnostics.iter().any(|d| d.code == code) {
+            problems.push(format!(
+                "{code}: the failing case does not report it:\n{listing}"
+            ));
+        }
+        if let Some(other) = outcome.diagnostics.iter().find(|d| d.code != code) {
+            problems.push(format!(
+                "{code}: the failing case also reports {} (a cascade?):\n{listing}",
+                other.code
+            ));
+        }
+        insta::assert_snapshot!(format!("fail_{code}"), listing);
+
+        let dir = build_case(&pass);
+        let outcome = common::check(dir.path());
+        if !outcome.diagnostics.is_empty() {
+            problems.push(format!(
+                "{code}: the passing case reports:\n{}",
+                common::listing(&outcome)
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "\n{}", problems.join("\n\n"));
+}
