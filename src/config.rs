@@ -205,7 +205,11 @@ impl Config {
         });
         match decoded {
             Some(raw) if cx.diagnostics.is_empty() => Ok(Config::from_file(raw)),
-            _ => Err(cx.diagnostics),
+            _ => {
+                let mut d = cx.diagnostics;
+                d.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+                Err(d)
+            }
         }
     }
 

@@ -112,7 +112,11 @@ pub fn fail(err: lsk::check::Error, lang: Lang) -> ExitCode {
                 "{}",
                 lang.pick("lsk: lsk.yaml är ogiltig:", "lsk: lsk.yaml is invalid:")
             );
-            let _ = Human { color: false }.render(&report, &mut stderr);
+            let _ = Human {
+                color: false,
+                summary: false,
+            }
+            .render(&report, &mut stderr);
         }
         Error::Setting(why) => eprintln!("lsk: {why}"),
     }

@@ -14,6 +14,8 @@ use crate::tr;
 
 pub struct Human {
     pub color: bool,
+    /// Whether to end with the summary line ("2 fel och 1 varning i 42 dokument").
+    pub summary: bool,
 }
 
 impl Human {
@@ -78,6 +80,9 @@ impl Renderer for Human {
             writeln!(out, "{}", text.trim_end())?;
             writeln!(out)?;
         }
+        if !self.summary {
+            return Ok(());
+        }
         let s = report.summary();
         let line = if s.errors == 0 && s.warnings == 0 {
             tr!(
@@ -87,12 +92,23 @@ impl Renderer for Human {
                 report.documents
             )
         } else {
+            let warnings = match (report.lang, s.warnings) {
+                (crate::lang::Lang::Sv, 1) => "1 varning".to_string(),
+                (crate::lang::Lang::Sv, n) => format!("{n} varningar"),
+                (crate::lang::Lang::En, 1) => "1 warning".to_string(),
+                (crate::lang::Lang::En, n) => format!("{n} warnings"),
+            };
+            let errors = match (report.lang, s.errors) {
+                (crate::lang::Lang::En, 1) => "1 error".to_string(),
+                (crate::lang::Lang::En, n) => format!("{n} errors"),
+                (_, n) => format!("{n} fel"),
+            };
             tr!(
                 report.lang,
-                "{} fel och {} varningar i {} dokument.",
-                "{} errors and {} warnings in {} documents.",
-                s.errors,
-                s.warnings,
+                "{} och {} i {} dokument.",
+                "{} and {} in {} documents.",
+                errors,
+                warnings,
                 report.documents
             )
         };

@@ -60,7 +60,10 @@ pub enum Format {
 impl Format {
     pub fn renderer(self, color: bool) -> Box<dyn Renderer> {
         match self {
-            Format::Human => Box::new(Human { color }),
+            Format::Human => Box::new(Human {
+                color,
+                summary: true,
+            }),
             Format::Json => Box::new(Json),
             Format::Sarif => Box::new(Sarif),
             Format::Github => Box::new(Github),

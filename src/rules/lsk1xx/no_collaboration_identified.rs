@@ -9,7 +9,7 @@ declare_rule! {
     /// Ingen aktivitet i någon gällande process anger `samverkan`.
     ///
     /// ## Varför
-    /// SOSFS 2011:9 4 kap. 5–7 §§: de processer där samverkan behövs ska identifieras, och
+    /// SOSFS 2011:9 4 kap. 5–6 §§: de processer där samverkan behövs ska identifieras, och
     /// rutiner för samverkan ska finnas (med andra verksamheter, huvudmän och
     /// vårdgivare). Ett ledningssystem utan någon samverkan har sannolikt inte identifierat den.
     ///
@@ -34,7 +34,7 @@ declare_rule! {
         code: "LSK112",
         name: "no-collaboration-identified",
         severity: Warning,
-        basis: "SOSFS 2011:9 4 kap. 5–7 §§",
+        basis: "SOSFS 2011:9 4 kap. 5–6 §§ (samverkan)",
     }
 }
 
