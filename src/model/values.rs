@@ -60,7 +60,7 @@ impl JsonSchema for Id {
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
             "type": "string",
-            "pattern": "^[\\p{L}0-9_.-]+$",
+            "pattern": "^[A-Za-z0-9_.\\-À-ÖØ-öø-ÿ]+$",
             "description": "Bokstäver (å, ä, ö inräknade), siffror, -, _ och ."
         })
     }

@@ -17,6 +17,20 @@ fn level(s: Severity) -> &'static str {
     }
 }
 
+/// A relative path as a URI reference: bytes outside the unreserved set and `/` are
+/// percent-encoded (`okänd.yaml` → `ok%C3%A4nd.yaml`).
+fn uri(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for b in path.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 impl Renderer for Sarif {
     fn render(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
         let rules = registry().all();
@@ -51,7 +65,7 @@ impl Renderer for Sarif {
                     "message": { "text": message },
                     "locations": [{
                         "physicalLocation": {
-                            "artifactLocation": { "uri": d.file, "uriBaseId": "ROOT" },
+                            "artifactLocation": { "uri": uri(&d.file), "uriBaseId": "ROOT" },
                             "region": { "startLine": d.line, "startColumn": d.column },
                         }
                     }],
@@ -80,5 +94,13 @@ impl Renderer for Sarif {
         });
         serde_json::to_writer_pretty(&mut *out, &sarif)?;
         writeln!(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn uri_encodes_swedish_letters_and_spaces() {
+        assert_eq!(super::uri("rutiner/välkomst samtal.md"), "rutiner/v%C3%A4lkomst%20samtal.md");
     }
 }
