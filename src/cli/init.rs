@@ -165,13 +165,17 @@ roller:
     ));
 
     let mut statutes = String::new();
-    for (i, (designation, name)) in implied_statutes(areas).iter().enumerate() {
+    let implied = implied_statutes(areas);
+    for s in &implied {
         statutes.push_str(&format!(
-            "  - {{ id: F{}, namn: {}, beteckning: \"{designation}\" }}\n",
-            i + 1,
-            yaml_text(name)
+            "  - {{ id: {}, namn: {}, beteckning: \"{}\" }}\n",
+            s.id,
+            yaml_text(s.name),
+            s.designation
         ));
     }
+    // The example process rests on the first law in scope (after SOSFS 2011:9).
+    let law = implied.get(1).unwrap_or(&implied[0]).id;
     files.push((
         "forfattningar/forfattningar.yaml".to_string(),
         format!(
@@ -197,7 +201,7 @@ processtyp: stödprocess
 processägare: förvaltningschef
 processledare: enhetschef
 syfte: Att klagomål och synpunkter tas emot, utreds och leder till förbättringar.
-krav: [F1]
+krav: [{law}]
 dokumentägare: förvaltningschef
 beslutad_av: förvaltningschef
 fastställd: {today}
