@@ -32,11 +32,18 @@ fn check(dir: &Path) -> (i32, Vec<Value>) {
         .timeout(Duration::from_secs(30))
         .output()
         .unwrap();
-    let code = out.status.code().expect("lsk was killed (a hang or a crash)");
-    assert_ne!(code, 101, "lsk panicked: {}", String::from_utf8_lossy(&out.stderr));
-    let json: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-        panic!("no JSON ({e}): {}", String::from_utf8_lossy(&out.stderr))
-    });
+    let code = out
+        .status
+        .code()
+        .expect("lsk was killed (a hang or a crash)");
+    assert_ne!(
+        code,
+        101,
+        "lsk panicked: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("no JSON ({e}): {}", String::from_utf8_lossy(&out.stderr)));
     (code, json["diagnostics"].as_array().unwrap().clone())
 }
 
@@ -76,7 +83,10 @@ fn malformed_yaml_is_located() {
     let found = about(&diags, "a.yaml");
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].0, "LSK001");
-    assert!(found[0].1 >= 2, "points into the file, not at line 1: {found:?}");
+    assert!(
+        found[0].1 >= 2,
+        "points into the file, not at line 1: {found:?}"
+    );
 }
 
 #[test]
@@ -155,7 +165,10 @@ fn alias_bomb_is_refused() {
     let mut s = String::from("typ: rutin\nid: RUT-A\na: &a [x,x,x,x,x,x,x,x,x]\n");
     for i in 1..12u8 {
         let (p, c) = ((b'a' + i - 1) as char, (b'a' + i) as char);
-        s.push_str(&format!("{c}: &{c} [{}]\n", vec![format!("*{p}"); 9].join(",")));
+        s.push_str(&format!(
+            "{c}: &{c} [{}]\n",
+            vec![format!("*{p}"); 9].join(",")
+        ));
     }
     let dir = repo(&[("bomb.yaml", s.as_bytes())]);
     let (_, diags) = check(dir.path());
@@ -166,7 +179,11 @@ fn alias_bomb_is_refused() {
 
 #[test]
 fn deeply_nested_yaml_is_refused() {
-    let s = format!("typ: rutin\nid: RUT-A\nx: {}{}\n", "[".repeat(100_000), "]".repeat(100_000));
+    let s = format!(
+        "typ: rutin\nid: RUT-A\nx: {}{}\n",
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
     let dir = repo(&[("djup.yaml", s.as_bytes())]);
     let (_, diags) = check(dir.path());
     let found = about(&diags, "djup.yaml");
@@ -204,8 +221,16 @@ fn symlink_loop_and_link_out_of_the_root() {
     let (code, diags) = check(dir.path());
     assert_eq!(code, 1);
     let found = located(&diags);
-    assert!(found.iter().any(|f| f.0 == "LSK007" && f.1 == "ut"), "{found:?}");
-    assert!(found.iter().any(|f| f.0 == "LSK007" && f.1.starts_with("a/slinga")), "{found:?}");
+    assert!(
+        found.iter().any(|f| f.0 == "LSK007" && f.1 == "ut"),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|f| f.0 == "LSK007" && f.1.starts_with("a/slinga")),
+        "{found:?}"
+    );
     assert!(!found.iter().any(|f| f.1.contains("hemlig")), "{found:?}");
 }
 
@@ -238,7 +263,11 @@ fn tree_state(dir: &Path) -> Vec<(String, u64, std::time::SystemTime)> {
     let mut out = Vec::new();
     for entry in walk(dir) {
         let meta = std::fs::symlink_metadata(&entry).unwrap();
-        out.push((entry.display().to_string(), meta.len(), meta.modified().unwrap()));
+        out.push((
+            entry.display().to_string(),
+            meta.len(),
+            meta.modified().unwrap(),
+        ));
     }
     out.sort();
     out

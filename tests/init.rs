@@ -11,11 +11,23 @@ fn lsk() -> Command {
 
 #[test]
 fn init_then_check_is_clean_for_each_scope() {
-    for (areas, ci) in [("SoL,LSS,HSL", "github"), ("SoL", "gitlab"), ("LSS,LVU,LVM,Tandvårdslagen", "github")] {
+    for (areas, ci) in [
+        ("SoL,LSS,HSL", "github"),
+        ("SoL", "gitlab"),
+        ("LSS,LVU,LVM,Tandvårdslagen", "github"),
+    ] {
         let dir = tempfile::tempdir().unwrap();
         let target = dir.path().join("ledningssystem");
         lsk()
-            .args(["init", "--today", common::TODAY, "--verksamhet", areas, "--ci", ci])
+            .args([
+                "init",
+                "--today",
+                common::TODAY,
+                "--verksamhet",
+                areas,
+                "--ci",
+                ci,
+            ])
             .arg(&target)
             .assert()
             .success();
@@ -26,7 +38,10 @@ fn init_then_check_is_clean_for_each_scope() {
             _ => assert!(target.join(".gitlab-ci.yml").is_file()),
         }
         let process = std::fs::read_to_string(target.join("processer/klagomal.yaml")).unwrap();
-        assert!(process.starts_with("# yaml-language-server: $schema=../.lsk/schemas/process.schema.json"));
+        assert!(
+            process
+                .starts_with("# yaml-language-server: $schema=../.lsk/schemas/process.schema.json")
+        );
 
         let out = lsk()
             .args(["check", "--format", "json", "--today", common::TODAY])
@@ -34,7 +49,11 @@ fn init_then_check_is_clean_for_each_scope() {
             .output()
             .unwrap();
         let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-        assert_eq!(json["diagnostics"], serde_json::json!([]), "{areas}: {json:#}");
+        assert_eq!(
+            json["diagnostics"],
+            serde_json::json!([]),
+            "{areas}: {json:#}"
+        );
         assert_eq!(out.status.code(), Some(0));
     }
 }
@@ -49,7 +68,10 @@ fn init_refuses_to_overwrite_and_writes_nothing() {
         .arg(dir.path())
         .assert()
         .code(2);
-    assert!(!dir.path().join("lsk.yaml").exists(), "init wrote although it refused");
+    assert!(
+        !dir.path().join("lsk.yaml").exists(),
+        "init wrote although it refused"
+    );
     assert_eq!(
         std::fs::read_to_string(dir.path().join("rutiner/klagomal.md")).unwrap(),
         "min egen rutin\n"

@@ -13,7 +13,9 @@ fn codes_and_names_are_unique_and_well_formed() {
         assert!(codes.insert(m.code), "duplicate code {}", m.code);
         assert!(names.insert(m.name), "duplicate name {}", m.name);
         assert!(
-            m.code.len() == 6 && m.code.starts_with("LSK") && m.code[3..].bytes().all(|b| b.is_ascii_digit()),
+            m.code.len() == 6
+                && m.code.starts_with("LSK")
+                && m.code[3..].bytes().all(|b| b.is_ascii_digit()),
             "bad code {}",
             m.code
         );
@@ -32,7 +34,11 @@ fn every_explanation_says_why_how_and_shows_both_examples() {
         let m = rule.meta();
         let text = m.explanation();
         for section in ["## Varför", "## Så åtgärdar du", "## Fel", "## Rätt"] {
-            assert!(text.contains(section), "{}: explanation lacks {section}", m.code);
+            assert!(
+                text.contains(section),
+                "{}: explanation lacks {section}",
+                m.code
+            );
         }
         assert!(!m.summary().is_empty(), "{}: no summary line", m.code);
     }
@@ -51,9 +57,8 @@ fn the_catalogue_cites_only_existing_rules() {
     for req in lsk::krav::catalogue() {
         for code in req.checked_by {
             // Rules of later issues (LSK3xx, LSK205) may be named before they exist.
-            let known = registry().find(code).is_some()
-                || code.starts_with("LSK3")
-                || *code == "LSK205";
+            let known =
+                registry().find(code).is_some() || code.starts_with("LSK3") || *code == "LSK205";
             assert!(known, "{} names unknown rule {code}", req.reference());
         }
     }

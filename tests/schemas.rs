@@ -49,7 +49,11 @@ fn to_json(node: &Node) -> Value {
 }
 
 fn header_json(text: &str, markdown: bool) -> Option<Value> {
-    let split = if markdown { split_markdown(text) } else { split_yaml(text) };
+    let split = if markdown {
+        split_markdown(text)
+    } else {
+        split_yaml(text)
+    };
     let span = match split {
         Split::Yaml { header } | Split::FrontMatter { header, .. } => header,
         _ => return None,
@@ -78,12 +82,17 @@ fn example_documents_validate_against_their_schemas() {
     let mut errors = Vec::new();
     for path in files {
         let name = path.file_name().unwrap().to_string_lossy().to_string();
-        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or_default();
+        let ext = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or_default();
         if !matches!(ext, "yaml" | "yml" | "md") {
             continue;
         }
         let text = std::fs::read_to_string(&path).unwrap();
-        let Some(header) = header_json(&text, ext == "md") else { continue };
+        let Some(header) = header_json(&text, ext == "md") else {
+            continue;
+        };
         let schema_name = if name == "lsk.yaml" {
             "lsk".to_string()
         } else {
@@ -141,7 +150,10 @@ fn sarif_output_is_valid_sarif_2_1_0() {
     )
     .unwrap();
     let validator = jsonschema::validator_for(&schema).unwrap();
-    let errors: Vec<String> = validator.iter_errors(&sarif).map(|e| e.to_string()).collect();
+    let errors: Vec<String> = validator
+        .iter_errors(&sarif)
+        .map(|e| e.to_string())
+        .collect();
     assert!(errors.is_empty(), "{}", errors.join("\n"));
     assert_eq!(sarif["runs"][0]["results"].as_array().unwrap().len(), 2);
 }

@@ -124,7 +124,7 @@ impl<'a> Cx<'a> {
             )
         };
         self.push(Diagnostic::new(
-            &lsk0xx::INVALID_VALUE,
+            lsk0xx::INVALID_VALUE,
             self.file,
             node.span,
             message,
@@ -156,7 +156,7 @@ impl<'a> Cx<'a> {
         };
         let span = Span::new(at, at);
         self.push(Diagnostic::new(
-            &lsk0xx::MISSING_FIELD,
+            lsk0xx::MISSING_FIELD,
             self.file,
             span,
             message,
@@ -188,7 +188,7 @@ impl<'a> Cx<'a> {
                     self.type_name
                 )
             };
-            let mut d = Diagnostic::new(&lsk0xx::UNKNOWN_FIELD, self.file, key.span, message);
+            let mut d = Diagnostic::new(lsk0xx::UNKNOWN_FIELD, self.file, key.span, message);
             if let Some(best) = closest(&name, candidates) {
                 d = d.with_help(tr!(
                     self.lang,

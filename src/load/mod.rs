@@ -55,7 +55,7 @@ pub fn load(root: &Path, config: Config) -> Result<Loaded, String> {
                     tr!(lang, "Kunde inte läsas: {}.", "Could not be read: {}.", why)
                 }
             };
-            Diagnostic::at_file(&lsk0xx::UNREADABLE_FILE, path, message)
+            Diagnostic::at_file(lsk0xx::UNREADABLE_FILE, path, message)
         })
         .collect();
 
@@ -98,7 +98,7 @@ fn read_and_parse(root: &Path, rel: &str, lang: Lang) -> FileResult {
     let unreadable = |message: String| FileResult {
         file: None,
         document: None,
-        diagnostics: vec![Diagnostic::at_file(&lsk0xx::UNREADABLE_FILE, rel, message)],
+        diagnostics: vec![Diagnostic::at_file(lsk0xx::UNREADABLE_FILE, rel, message)],
         unloaded: Some(Unloaded {
             file: rel.to_string(),
             typ: None,
@@ -214,7 +214,7 @@ pub fn parse_header(file: &SourceFile, split: Split, cx: &mut Cx) -> Option<yaml
         Split::Unclosed { opening } => {
             cx.push(
                 Diagnostic::new(
-                    &lsk0xx::PARSE_ERROR,
+                    lsk0xx::PARSE_ERROR,
                     file,
                     opening,
                     tr!(
@@ -238,7 +238,7 @@ pub fn parse_header(file: &SourceFile, split: Split, cx: &mut Cx) -> Option<yaml
         Err(err) => {
             let at = err.offset.unwrap_or(header.start);
             cx.push(Diagnostic::new(
-                &lsk0xx::PARSE_ERROR,
+                lsk0xx::PARSE_ERROR,
                 file,
                 Span::new(at, at),
                 tr!(
@@ -290,7 +290,7 @@ fn decode_document(node: &yaml::Node, body: Option<Span>, cx: &mut Cx) -> Option
         None => {
             cx.push(
                 Diagnostic::new(
-                    &lsk0xx::UNKNOWN_TYPE,
+                    lsk0xx::UNKNOWN_TYPE,
                     file,
                     first_line,
                     tr!(
@@ -310,7 +310,7 @@ fn decode_document(node: &yaml::Node, body: Option<Span>, cx: &mut Cx) -> Option
                 None => {
                     let shown = file.slice(t.span);
                     let mut d = Diagnostic::new(
-                        &lsk0xx::UNKNOWN_TYPE,
+                        lsk0xx::UNKNOWN_TYPE,
                         file,
                         t.span,
                         tr!(

@@ -44,11 +44,7 @@ impl Human {
                 if let Some(help) = &d.help {
                     diag = diag.with_help(help.clone());
                 }
-                let len = if d.span.end > d.span.start {
-                    d.span.end - d.span.start
-                } else {
-                    0
-                };
+                let len = d.span.end.saturating_sub(d.span.start);
                 diag = diag.with_label(LabeledSpan::new(None, d.span.start, len));
                 // miette adds the line and column to the name itself.
                 let source = NamedSource::new(d.file.clone(), file.text.clone());

@@ -101,6 +101,9 @@ impl Renderer for Sarif {
 mod tests {
     #[test]
     fn uri_encodes_swedish_letters_and_spaces() {
-        assert_eq!(super::uri("rutiner/välkomst samtal.md"), "rutiner/v%C3%A4lkomst%20samtal.md");
+        assert_eq!(
+            super::uri("rutiner/välkomst samtal.md"),
+            "rutiner/v%C3%A4lkomst%20samtal.md"
+        );
     }
 }

@@ -157,7 +157,7 @@ fn luhn(ten: &[u32]) -> bool {
             v / 10 + v % 10
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 #[cfg(test)]
