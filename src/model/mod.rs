@@ -1,20 +1,34 @@
 //! The document model: every type of FORMAT.md as typed Rust structs with spans.
 
+mod action_plan;
+mod agreement;
+mod follow_up;
 mod header;
-mod improvement;
 mod period;
 mod process;
+mod quality_council;
+mod quality_goals;
+mod report_text;
 mod repository;
 mod responsibility;
+mod risk_analysis;
+mod self_inspection;
 mod statutes;
 mod values;
 
+pub use action_plan::{Action, ActionPlan, ActionStatus};
+pub use agreement::Agreement;
+pub use follow_up::{Counts, FollowUp, LexMaria, LexSarah};
 pub use header::{Header, Revision};
-pub use improvement::*;
 pub use period::Period;
 pub use process::{Activity, Collaboration, Process, ProcessKind};
+pub use quality_council::QualityCouncil;
+pub use quality_goals::{Better, Goal, Indicator, QualityGoals};
+pub use report_text::{ReportKind, ReportText};
 pub use repository::{DocId, Repository, Unloaded};
 pub use responsibility::{Function, Responsibilities, Role};
+pub use risk_analysis::{Risk, RiskAnalysis};
+pub use self_inspection::{Control, Frequency, Performed, SelfInspectionPlan};
 pub use statutes::{Statute, Statutes};
 pub use values::{Area, Date, Id, Level, Scale, Status, Year};
 

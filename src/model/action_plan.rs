@@ -1,0 +1,39 @@
+//! `handlingsplan`: the åtgärder (actions) and their follow-up (5 kap.).
+
+use super::{Date, Id};
+use crate::load::decode::Spanned;
+use crate::{record, vocabulary};
+
+vocabulary! {
+    /// An åtgärd's status.
+    pub enum ActionStatus {
+        Planned = "planerad",
+        Ongoing = "pågående",
+        Done = "klar",
+        Cancelled = "avbruten",
+    }
+}
+
+record! {
+    /// One åtgärd (action).
+    pub struct Action {
+        "id" id: Spanned<Id> [required],
+        "beskrivning" description: Option<Spanned<String>> [required],
+        /// The risk analysis, control or follow-up it answers.
+        "källa" source: Option<Spanned<Id>>,
+        "ansvarig" responsible: Option<Spanned<Id>> [required],
+        "klart_senast" due: Option<Spanned<Date>> [required],
+        /// Default planerad.
+        "status" status: Option<Spanned<ActionStatus>>,
+        "genomförd" completed: Option<Spanned<Date>>,
+        /// The evaluated effect.
+        "effekt" effect: Option<Spanned<String>>,
+    }
+}
+
+record! {
+    /// `typ: handlingsplan`
+    pub struct ActionPlan {
+        "åtgärder" actions: Vec<Action>,
+    }
+}

@@ -1,0 +1,14 @@
+//! `kvalitetsråd`: the minutes of a quality council.
+
+use super::{Date, Id, Level};
+use crate::load::decode::Spanned;
+use crate::record;
+
+record! {
+    /// `typ: kvalitetsråd`: the minutes of a quality council.
+    pub struct QualityCouncil {
+        "datum" date: Option<Spanned<Date>> [required],
+        "nivå" level: Option<Spanned<Level>>,
+        "deltagare" participants: Vec<Spanned<Id>>,
+    }
+}

@@ -1,0 +1,43 @@
+//! `kvalitetsmål`: the year's quality goals and their indicators.
+
+use super::{Id, Year};
+use crate::load::decode::Spanned;
+use crate::{record, vocabulary};
+
+vocabulary! {
+    /// Which direction is better for an indicator.
+    pub enum Better {
+        Higher = "högre",
+        Lower = "lägre",
+    }
+}
+
+record! {
+    /// A measurable indicator of a goal.
+    pub struct Indicator {
+        "namn" name: Option<Spanned<String>> [required],
+        "källa" source: Option<Spanned<String>>,
+        "enhet" unit: Option<Spanned<String>>,
+        "målvärde" target: Option<Spanned<f64>> [required],
+        "utfall" outcome: Option<Spanned<f64>>,
+        /// Default högre.
+        "bättre" better: Option<Spanned<Better>>,
+    }
+}
+
+record! {
+    /// One quality goal.
+    pub struct Goal {
+        "id" id: Spanned<Id> [required],
+        "titel" title: Option<Spanned<String>> [required],
+        "indikatorer" indicators: Vec<Indicator>,
+    }
+}
+
+record! {
+    /// `typ: kvalitetsmål`
+    pub struct QualityGoals {
+        "år" year: Option<Spanned<Year>> [required],
+        "mål" goals: Vec<Goal>,
+    }
+}
