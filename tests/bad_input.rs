@@ -133,7 +133,8 @@ fn invalid_dates() {
 fn non_utf8_file() {
     let dir = repo(&[("r.md", b"---\ntyp: rutin\ntitel: R\xe4ttigheter\n---\n")]);
     let (_, diags) = check(dir.path());
-    assert_eq!(about(&diags, "r.md"), vec![t("LSK007", 1, 1)]);
+    // Located at the bad byte: line 3, after "titel: R".
+    assert_eq!(about(&diags, "r.md"), vec![t("LSK007", 3, 9)]);
 }
 
 #[test]

@@ -95,58 +95,68 @@ struct FileResult {
 }
 
 fn read_and_parse(root: &Path, rel: &str, lang: Lang) -> FileResult {
-    let unreadable = |message: String| FileResult {
-        file: None,
-        document: None,
-        diagnostics: vec![Diagnostic::at_file(lsk0xx::UNREADABLE_FILE, rel, message)],
-        unloaded: Some(Unloaded {
-            file: rel.to_string(),
-            typ: None,
-            id: None,
-        }),
+    // A file we cannot read as text: report it, and salvage what its first lines say.
+    let unreadable = |message: String, at: (usize, usize), head: &[u8]| {
+        let mut d = Diagnostic::at_file(lsk0xx::UNREADABLE_FILE, rel, message);
+        (d.line, d.column) = at;
+        let text = String::from_utf8_lossy(head);
+        let split = if rel.ends_with(".md") {
+            source::split_markdown(&text)
+        } else {
+            source::split_yaml(&text)
+        };
+        FileResult {
+            file: None,
+            document: None,
+            diagnostics: vec![d],
+            unloaded: (split != Split::NoFrontMatter)
+                .then(|| salvage(&SourceFile::new(rel, text.into_owned()), split)),
+        }
     };
     let path = root.join(rel);
+    let read_error =
+        |e: std::io::Error| tr!(lang, "Kunde inte läsas: {}.", "Could not be read: {}.", e);
     match std::fs::metadata(&path) {
         Ok(meta) if meta.len() > MAX_FILE_BYTES => {
-            return unreadable(tr!(
+            let message = tr!(
                 lang,
                 "Filen är {} MB; största tillåtna storlek är {} MB.",
                 "The file is {} MB; the largest allowed size is {} MB.",
                 meta.len().div_ceil(1024 * 1024),
                 MAX_FILE_BYTES / (1024 * 1024)
-            ));
+            );
+            return unreadable(message, (1, 1), &read_head(&path));
         }
         Ok(_) => {}
-        Err(e) => {
-            return unreadable(tr!(
-                lang,
-                "Kunde inte läsas: {}.",
-                "Could not be read: {}.",
-                e
-            ));
-        }
+        Err(e) => return unreadable(read_error(e), (1, 1), b""),
     }
     let bytes = match std::fs::read(&path) {
         Ok(b) => b,
-        Err(e) => {
-            return unreadable(tr!(
-                lang,
-                "Kunde inte läsas: {}.",
-                "Could not be read: {}.",
-                e
-            ));
-        }
+        Err(e) => return unreadable(read_error(e), (1, 1), b""),
     };
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
-            let at = e.utf8_error().valid_up_to();
-            return unreadable(tr!(
+            let bytes = e.as_bytes();
+            let valid = &bytes[..e.utf8_error().valid_up_to()];
+            // Everything before the bad byte is valid UTF-8, so its position is exact.
+            let before = std::str::from_utf8(valid).unwrap_or_default();
+            let line = before.matches('\n').count() + 1;
+            let column = before
+                .rsplit('\n')
+                .next()
+                .unwrap_or_default()
+                .chars()
+                .count()
+                + 1;
+            let message = tr!(
                 lang,
-                "Filen är inte UTF-8 (ogiltig byte vid position {}). Spara den som UTF-8.",
-                "The file is not UTF-8 (invalid byte at offset {}). Save it as UTF-8.",
-                at
-            ));
+                "Filen är inte UTF-8 (ogiltig byte på rad {}, kolumn {}). Spara den som UTF-8.",
+                "The file is not UTF-8 (invalid byte at line {}, column {}). Save it as UTF-8.",
+                line,
+                column
+            );
+            return unreadable(message, (line, column), bytes);
         }
     };
     let split = if rel.ends_with(".md") {
@@ -184,6 +194,16 @@ fn read_and_parse(root: &Path, rel: &str, lang: Lang) -> FileResult {
         diagnostics,
         unloaded,
     }
+}
+
+/// The first few kilobytes of a file, enough for its `typ:` and `id:` lines.
+fn read_head(path: &Path) -> Vec<u8> {
+    use std::io::Read;
+    let mut head = Vec::new();
+    if let Ok(file) = std::fs::File::open(path) {
+        let _ = file.take(8 * 1024).read_to_end(&mut head);
+    }
+    head
 }
 
 /// What a file that failed to load says about itself: its `typ:` and `id:` lines.

@@ -21,13 +21,17 @@ pub struct Unloaded {
 }
 
 impl Unloaded {
-    /// Whether this file may be a document of type `typ` (its written type is `typ`,
-    /// close to it, or unknown).
+    /// Whether this file may be a document of type `typ`: its written type is `typ` or a
+    /// likely misspelling of it, or it has no readable `typ` at all.
     pub fn may_be(&self, typ: DocType) -> bool {
-        match &self.typ {
-            None => true,
-            Some(t) => DocType::parse(t).is_none_or(|x| x == typ),
-        }
+        let Some(written) = &self.typ else {
+            return true;
+        };
+        let guess = DocType::parse(written).or_else(|| {
+            let names = DocType::ALL.iter().map(|t| t.as_str());
+            crate::load::decode::closest(written, names).and_then(DocType::parse)
+        });
+        guess == Some(typ)
     }
 }
 

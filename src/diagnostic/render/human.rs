@@ -29,6 +29,9 @@ impl Human {
             .with_width(100)
             .with_context_lines(1)
             .with_links(false)
+            // miette counts columns in bytes; we name the source with our own position,
+            // counted in characters as everywhere else.
+            .without_primary_span_start()
     }
 
     fn render_one(&self, report: &Report, d: &Diagnostic) -> String {
@@ -46,8 +49,10 @@ impl Human {
                 }
                 let len = d.span.end.saturating_sub(d.span.start);
                 diag = diag.with_label(LabeledSpan::new(None, d.span.start, len));
-                // miette adds the line and column to the name itself.
-                let source = NamedSource::new(d.file.clone(), file.text.clone());
+                let source = NamedSource::new(
+                    format!("{}:{}:{}", d.file, d.line, d.column),
+                    file.text.clone(),
+                );
                 let report = miette::Report::new(diag).with_source_code(source);
                 let _ = self.handler().render_report(&mut text, report.as_ref());
             }

@@ -52,7 +52,7 @@ impl Rule for ReviewDueSoon {
                     "{} is due for review by {} (in {}).",
                     cx.lang.pick(doc.typ().definite_sv(), doc.typ().definite_en()),
                     r.due,
-                    days
+                    crate::lang::days(cx.lang, days)
                 ),
             ));
         }
