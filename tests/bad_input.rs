@@ -303,3 +303,31 @@ fn check_never_writes() {
     }
     assert_eq!(before, tree_state(dir.path()));
 }
+
+#[test]
+fn an_empty_value_is_missing_but_an_invalid_one_is_reported_once() {
+    let empty = "---\ntyp: rutin\nid: RUT-A\ntitel: A\ndokumentägare:\nbeslutad_av: ~\nfastställd:\n---\n## Syfte\n## Ansvar\n## Tillvägagångssätt\n";
+    let invalid = "---\ntyp: rutin\nid: RUT-B\ntitel: B\ndokumentägare: [a, b]\nbeslutad_av: {x: 1}\nfastställd: igår\n---\n## Syfte\n## Ansvar\n## Tillvägagångssätt\n";
+    let sub = "typ: process\nid: P-D\ntitel: D\nprocesstyp: delprocess\növerordnad: null\nprocessägare:\n";
+    let dir = repo(&[
+        ("a.md", empty.as_bytes()),
+        ("b.md", invalid.as_bytes()),
+        ("p.yaml", sub.as_bytes()),
+    ]);
+    let (_, diags) = check(dir.path());
+    // (LSK105: nothing uses these routines, which is true and beside the point here.)
+    let codes = |f| {
+        about(&diags, f)
+            .into_iter()
+            .map(|x| x.0)
+            .filter(|c| c != "LSK105")
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(codes("a.md"), vec!["LSK201", "LSK206", "LSK206"]);
+    assert_eq!(codes("b.md"), vec!["LSK005", "LSK005", "LSK005"]);
+    let p = codes("p.yaml");
+    assert!(
+        p.contains(&"LSK107".to_string()) && p.contains(&"LSK111".to_string()),
+        "{p:?}"
+    );
+}

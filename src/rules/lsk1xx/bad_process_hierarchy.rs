@@ -49,7 +49,7 @@ impl Rule for BadProcessHierarchy {
             let Some(p) = doc.process() else { continue };
             let kind = p.kind.as_ref().map(|k| k.value);
             match (&p.parent, kind) {
-                (None, Some(ProcessKind::Sub)) if !doc.has_key("överordnad") => {
+                (None, Some(ProcessKind::Sub)) if !doc.is_faulty("överordnad") => {
                     out.push(cx.diag(
                         &Self::META,
                         doc,

@@ -40,7 +40,7 @@ impl Rule for ProcessWithoutOwner {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         for doc in &cx.repo.documents {
             let Some(p) = doc.process() else { continue };
-            if p.owner.is_none() && !doc.has_key("processägare") {
+            if p.owner.is_none() && !doc.is_faulty("processägare") {
                 out.push(cx.diag(
                     &Self::META,
                     doc,

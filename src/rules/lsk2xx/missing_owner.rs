@@ -47,7 +47,7 @@ impl Rule for MissingOwner {
             let what = cx
                 .lang
                 .pick(doc.typ().definite_sv(), doc.typ().definite_en());
-            if !doc.has_key("dokumentägare") {
+            if doc.header.owner.is_none() && !doc.is_faulty("dokumentägare") {
                 out.push(cx.diag(
                     &Self::META,
                     doc,
@@ -61,7 +61,10 @@ impl Rule for MissingOwner {
                     ),
                 ));
             }
-            if doc.status() == Status::InForce && !doc.has_key("beslutad_av") {
+            if doc.status() == Status::InForce
+                && doc.header.decided_by.is_none()
+                && !doc.is_faulty("beslutad_av")
+            {
                 out.push(cx.diag(
                     &Self::META,
                     doc,

@@ -42,7 +42,8 @@ declare_rule! {
 impl Rule for UndatedDocument {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         for doc in &cx.repo.documents {
-            if !doc.is_governed() || doc.status() != Status::InForce || doc.has_key("fastställd") {
+            let dated = doc.header.decided.is_some() || doc.is_faulty("fastställd");
+            if !doc.is_governed() || doc.status() != Status::InForce || dated {
                 continue;
             }
             out.push(cx.diag(
