@@ -10,7 +10,7 @@ use crate::diagnostic::Diagnostic;
 use crate::lang::Lang;
 use crate::load::decode::{Cx, FromNode, Spanned};
 use crate::load::yaml::{Node, Value};
-use crate::model::{Area, DocType};
+use crate::model::{Area, Date, DocType, MonthDay};
 use crate::{record, vocabulary};
 
 pub const FILE_NAME: &str = "lsk.yaml";
@@ -124,6 +124,12 @@ record! {
         "regler" rules: Option<Table<RuleCode, Level>>,
         /// Globs of paths that are not documents.
         "exkludera" exclude: Vec<Spanned<String>>,
+        /// When the previous year's kvalitetsberättelse is due each year (MM-DD), with the
+        /// verksamhetsberättelse; default "03-31".
+        "kvalitetsberättelse_senast" quality_report_by: Option<Spanned<MonthDay>>,
+        /// When the management system was introduced: periods that ended before it are not
+        /// demanded (LSK305, LSK306, LSK308). `lsk init` sets it.
+        "införd" introduced: Option<Spanned<Date>>,
     }
 }
 
@@ -141,6 +147,10 @@ pub struct Config {
     pub routine_headings: Vec<String>,
     pub rules: BTreeMap<&'static str, Level>,
     pub exclude: Vec<String>,
+    /// When the previous year's kvalitetsberättelse is due each year.
+    pub quality_report_by: MonthDay,
+    /// When the management system was introduced, if `lsk.yaml` says.
+    pub introduced: Option<Date>,
 }
 
 impl Default for Config {
@@ -159,6 +169,8 @@ impl Default for Config {
                 .to_vec(),
             rules: BTreeMap::new(),
             exclude: Vec::new(),
+            quality_report_by: MonthDay { month: 3, day: 31 },
+            introduced: None,
         }
     }
 }
@@ -178,6 +190,12 @@ impl Config {
     /// Months between reviews for a governed type.
     pub fn review_months(&self, typ: DocType) -> Option<u32> {
         self.review_months.get(&typ).copied()
+    }
+
+    /// Whether a period starting on `start` lies wholly after the system was introduced,
+    /// so that work in it can be demanded.
+    pub fn demands_from(&self, start: Date) -> bool {
+        self.introduced.is_none_or(|i| start >= i)
     }
 
     pub fn in_scope(&self, area: Area) -> bool {
@@ -254,6 +272,10 @@ impl Config {
             c.rules.insert(code.value.0, level.value);
         }
         c.exclude = raw.exclude.into_iter().map(|s| s.value).collect();
+        if let Some(d) = raw.quality_report_by {
+            c.quality_report_by = d.value;
+        }
+        c.introduced = raw.introduced.map(|d| d.value);
         c
     }
 }

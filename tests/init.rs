@@ -49,12 +49,14 @@ fn init_then_check_is_clean_for_each_scope() {
             .output()
             .unwrap();
         let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-        assert_eq!(
-            json["diagnostics"],
-            serde_json::json!([]),
-            "{areas}: {json:#}"
-        );
-        assert_eq!(out.status.code(), Some(0));
+        assert_eq!(out.status.code(), Some(0), "{areas}: {json:#}");
+        // What a brand-new system still lacks is a to-do list of warnings: a risk analysis
+        // and the paragraphs no document fulfils yet. Nothing about periods before `införd`.
+        for d in json["diagnostics"].as_array().unwrap() {
+            assert_eq!(d["severity"], "warning", "{areas}: {d}");
+            let code = d["code"].as_str().unwrap();
+            assert!(["LSK301", "LSK309"].contains(&code), "{areas}: {d}");
+        }
     }
 }
 

@@ -95,7 +95,9 @@ fn scaffold(
     files.push((
         "lsk.yaml".to_string(),
         format!(
-            "{}organisation: {}\nverksamhet: [{}]\nspråk: sv\n",
+            "{}organisation: {}\nverksamhet: [{}]\nspråk: sv\n\
+             # Ledningssystemet infördes i lsk denna dag: perioder före den krävs inte.\n\
+             införd: {today}\n",
             hint("lsk", 0),
             yaml_text(organisation),
             area_list.join(", ")
@@ -205,7 +207,7 @@ krav: [{law}]
 dokumentägare: förvaltningschef
 beslutad_av: förvaltningschef
 fastställd: {today}
-uppfyller: [\"4 kap. 2 §\", \"4 kap. 3 §\"]
+uppfyller: [\"4 kap. 2 §\", \"4 kap. 3 §\", \"5 kap. 3 §\"]
 aktiviteter:
   - id: P-KLAGOMÅL.1
     titel: Ta emot och registrera
@@ -237,7 +239,7 @@ titel: Klagomål och synpunkter
 dokumentägare: enhetschef
 beslutad_av: förvaltningschef
 fastställd: {today}
-uppfyller: [\"4 kap. 4 §\"]
+uppfyller: [\"4 kap. 4 §\", \"5 kap. 3 §\"]
 ---
 # Klagomål och synpunkter
 

@@ -43,6 +43,12 @@ pub struct Requirement {
 }
 
 impl Requirement {
+    /// Whether a document can fulfil it: 1 kap. (scope) and 2 kap. (definitions) say
+    /// where and how the regulation applies; from 3 kap. on it asks something (LSK309).
+    pub fn is_obligation(&self) -> bool {
+        self.chapter >= 3
+    }
+
     /// The paragraph as written in documents: `"5 kap. 1 §"`.
     pub fn reference(&self) -> String {
         format!("{} kap. {} §", self.chapter, self.paragraph)

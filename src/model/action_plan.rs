@@ -37,3 +37,17 @@ record! {
         "åtgärder" actions: Vec<Action>,
     }
 }
+
+impl Action {
+    /// The status; default planerad.
+    pub fn status(&self) -> ActionStatus {
+        self.status
+            .as_ref()
+            .map_or(ActionStatus::Planned, |s| s.value)
+    }
+
+    /// Done or cancelled: nothing more is due.
+    pub fn is_closed(&self) -> bool {
+        matches!(self.status(), ActionStatus::Done | ActionStatus::Cancelled)
+    }
+}

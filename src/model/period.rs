@@ -69,6 +69,12 @@ impl Period {
         }
     }
 
+    /// The (year, month) pairs the period spans.
+    pub fn month_list(self) -> Vec<(i16, u8)> {
+        let (first, last) = self.months();
+        (first..=last).map(|m| (self.year(), m)).collect()
+    }
+
     pub fn start(self) -> Date {
         let (first, _) = self.months();
         Date::new(self.year(), first as i8, 1).expect("valid period start")

@@ -31,3 +31,18 @@ record! {
         "risker" risks: Vec<Risk>,
     }
 }
+
+impl Risk {
+    /// sannolikhet × konsekvens, when both are given.
+    pub fn value(&self) -> Option<u32> {
+        let (l, c) = (self.likelihood.as_ref()?, self.consequence.as_ref()?);
+        Some(u32::from(l.value.0) * u32::from(c.value.0))
+    }
+
+    /// A high risk: value ≥ `high_from`, or konsekvens ≥ `high_consequence`.
+    pub fn is_high(&self, high_from: u32, high_consequence: u32) -> bool {
+        let consequence = self.consequence.as_ref().map(|c| u32::from(c.value.0));
+        self.value().is_some_and(|v| v >= high_from)
+            || consequence.is_some_and(|c| c >= high_consequence)
+    }
+}

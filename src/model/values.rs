@@ -236,3 +236,47 @@ vocabulary! {
         Unit = "enhet",
     }
 }
+
+/// A day of the year, written `MM-DD` (e.g. `03-31`): a yearly deadline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct MonthDay {
+    pub month: i8,
+    pub day: i8,
+}
+
+impl MonthDay {
+    /// This day in `year` (29 February becomes 28 February in a common year).
+    pub fn in_year(self, year: i16) -> Date {
+        Date::new(year, self.month, self.day)
+            .or_else(|| Date::new(year, self.month, self.day - 1))
+            .expect("valid month and day")
+    }
+}
+
+impl FromNode for MonthDay {
+    fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
+        let text = String::from_node(node, cx)?;
+        let parsed = text.split_once('-').and_then(|(m, d)| {
+            let (month, day): (i8, i8) = (m.parse().ok()?, d.parse().ok()?);
+            (m.len() == 2 && d.len() == 2 && Date::new(2028, month, day).is_some())
+                .then_some(MonthDay { month, day })
+        });
+        if parsed.is_none() {
+            cx.invalid(
+                node,
+                format!("`{text}` är ingen dag på året (MM-DD, t.ex. \"03-31\")"),
+                format!("`{text}` is not a day of the year (MM-DD, e.g. \"03-31\")"),
+            );
+        }
+        parsed
+    }
+}
+
+impl JsonSchema for MonthDay {
+    fn schema_name() -> Cow<'static, str> {
+        "MonthDay".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "string", "pattern": "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" })
+    }
+}

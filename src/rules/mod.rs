@@ -8,6 +8,7 @@
 pub mod lsk0xx;
 pub mod lsk1xx;
 pub mod lsk2xx;
+pub mod lsk3xx;
 pub mod lsk4xx;
 
 use rayon::prelude::*;
@@ -142,6 +143,7 @@ pub fn registry() -> &'static Registry {
         rules.extend_from_slice(lsk0xx::RULES);
         rules.extend_from_slice(lsk1xx::RULES);
         rules.extend_from_slice(lsk2xx::RULES);
+        rules.extend_from_slice(lsk3xx::RULES);
         rules.extend_from_slice(lsk4xx::RULES);
         rules.sort_by_key(|r| r.meta().code);
         Registry { rules }

@@ -1,0 +1,75 @@
+use super::current;
+use crate::declare_rule;
+use crate::diagnostic::Diagnostic;
+use crate::model::Kind;
+use crate::rules::{Context, Rule};
+use crate::tr;
+
+declare_rule! {
+    /// En samverkansöverenskommelse är inte uppföljd inom `uppföljning_månader` (standard
+    /// 12) från `senast_uppföljd`, eller har aldrig följts upp.
+    ///
+    /// ## Varför
+    /// Norrmalm (förebild 000): samverkansöverenskommelser följs upp årligen. En
+    /// överenskommelse som ingen följer upp vet ingen om den fungerar.
+    ///
+    /// ## Så åtgärdar du
+    /// Följ upp överenskommelsen med parten och ange datumet i `senast_uppföljd`.
+    ///
+    /// ## Fel
+    /// ```yaml
+    /// typ: samverkan
+    /// senast_uppföljd: 2025-05-04   # i dag är 2026-11-24
+    /// uppföljning_månader: 12
+    /// ```
+    ///
+    /// ## Rätt
+    /// ```yaml
+    /// typ: samverkan
+    /// senast_uppföljd: 2026-05-04
+    /// uppföljning_månader: 12
+    /// ```
+    pub struct CollaborationNotFollowedUp {
+        code: "LSK307",
+        name: "collaboration-not-followed-up",
+        severity: Warning,
+        basis: "förebild 000 (årlig uppföljning av samverkansöverenskommelser)",
+    }
+}
+
+impl Rule for CollaborationNotFollowedUp {
+    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+        for doc in current(cx.repo) {
+            let Kind::Agreement(agreement) = &doc.kind else {
+                continue;
+            };
+            match (&agreement.last_followed_up, agreement.next_follow_up()) {
+                (Some(last), Some(next)) if next < cx.today => out.push(cx.diag(
+                    &Self::META,
+                    doc,
+                    last.span,
+                    tr!(
+                        cx.lang,
+                        "Överenskommelsen `{}` följdes senast upp {} och skulle ha följts upp igen senast {}.",
+                        "The agreement `{}` was last followed up {} and was due again by {}.",
+                        doc.id(),
+                        last.value,
+                        next
+                    ),
+                )),
+                (None, _) if !doc.is_faulty("senast_uppföljd") => out.push(cx.diag(
+                    &Self::META,
+                    doc,
+                    doc.first_line(),
+                    tr!(
+                        cx.lang,
+                        "Överenskommelsen `{}` har aldrig följts upp (`senast_uppföljd` saknas).",
+                        "The agreement `{}` has never been followed up (`senast_uppföljd` is missing).",
+                        doc.id()
+                    ),
+                )),
+                _ => {}
+            }
+        }
+    }
+}
