@@ -10,6 +10,7 @@
 pub mod check;
 pub mod config;
 pub mod diagnostic;
+pub mod due;
 pub mod fs;
 pub mod krav;
 pub mod lang;

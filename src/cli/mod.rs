@@ -2,6 +2,7 @@
 //! found (or warnings with `--deny-warnings`), 2 the command could not run.
 
 mod check;
+mod due;
 mod explain;
 mod init;
 mod krav;
@@ -32,6 +33,9 @@ struct Cli {
 enum Command {
     /// Validate the repository (the pre-commit and CI command). Never writes.
     Check(check::Args),
+    /// List everything that falls due or is overdue: reviews, åtgärder, egenkontroll,
+    /// samverkan follow-ups, kvalitetsråd and the yearly reports.
+    Due(due::Args),
     /// Print one rule's full explanation.
     Explain(explain::Args),
     /// List all rules: code, name, default and effective severity.
@@ -127,6 +131,7 @@ pub fn run() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check(args) => check::run(args),
+        Command::Due(args) => due::run(args),
         Command::Explain(args) => explain::run(args),
         Command::Rules(args) => rules::run(args),
         Command::Krav(args) => krav::run(args),

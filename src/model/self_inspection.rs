@@ -75,3 +75,63 @@ impl Control {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Span;
+
+    fn control(frequency: Frequency, dates: &[&str]) -> Control {
+        fn s<T>(v: T) -> Spanned<T> {
+            Spanned::new(v, Span::START)
+        }
+        Control {
+            id: s(Id("EK-1".into())),
+            what: None,
+            method: None,
+            frequency: Some(s(frequency)),
+            responsible: None,
+            performed: dates
+                .iter()
+                .map(|d| Performed {
+                    date: s(Date::parse(d).unwrap()),
+                    result: None,
+                    actions: Vec::new(),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn leap_day_counts_for_february() {
+        let c = control(Frequency::Month, &["2028-02-29"]);
+        let missed = c.missed_periods(2028, Date::parse("2028-03-05").unwrap());
+        assert_eq!(missed, vec![Period::Month(2028, 1)]);
+    }
+
+    #[test]
+    fn a_period_ends_after_its_last_day() {
+        let c = control(Frequency::Tertial, &[]);
+        // On 30 April T1 has not ended; on 1 May it has.
+        assert!(
+            c.missed_periods(2026, Date::parse("2026-04-30").unwrap())
+                .is_empty()
+        );
+        assert_eq!(
+            c.missed_periods(2026, Date::parse("2026-05-01").unwrap()),
+            vec![Period::Tertial(2026, 1)]
+        );
+    }
+
+    #[test]
+    fn one_missed_month_among_performed_ones() {
+        let dates: Vec<String> = (1..=10)
+            .filter(|m| *m != 6)
+            .map(|m| format!("2026-{m:02}-15"))
+            .collect();
+        let refs: Vec<&str> = dates.iter().map(String::as_str).collect();
+        let c = control(Frequency::Month, &refs);
+        let missed = c.missed_periods(2026, Date::parse("2026-11-24").unwrap());
+        assert_eq!(missed, vec![Period::Month(2026, 6)]);
+    }
+}

@@ -280,3 +280,37 @@ impl JsonSchema for MonthDay {
         json_schema!({ "type": "string", "pattern": "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$" })
     }
 }
+
+impl serde::Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn month_arithmetic_clamps_to_the_month_end() {
+        let d = |s| Date::parse(s).unwrap();
+        assert_eq!(d("2024-02-29").add_months(12), d("2025-02-28"));
+        assert_eq!(d("2024-02-29").add_months(48), d("2028-02-29"));
+        assert_eq!(d("2026-01-31").add_months(1), d("2026-02-28"));
+        assert_eq!(d("2026-11-24").add_months(-12), d("2025-11-24"));
+    }
+
+    #[test]
+    fn strict_date_parsing() {
+        assert!(Date::parse("2028-02-29").is_some());
+        for bad in [
+            "2026-02-29",
+            "2026-2-01",
+            "26-01-01",
+            "2026-01-01T00:00",
+            "2026/01/01",
+        ] {
+            assert!(Date::parse(bad).is_none(), "{bad}");
+        }
+    }
+}
