@@ -6,7 +6,7 @@ mod common;
 use std::collections::HashSet;
 
 use assert_cmd::Command;
-use icalendar::{CalendarComponent, Component, DatePerhapsTime, EventLike};
+use icalendar::{CalendarComponent, Component, DatePerhapsTime};
 
 fn due(args: &[&str]) -> (i32, String) {
     let out = Command::cargo_bin("lsk")
