@@ -209,8 +209,16 @@ impl<'a> Cx<'a> {
 /// The candidate most like `name`, if any is close enough to be a likely typo.
 pub fn closest<'c>(name: &str, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
     let name_l = name.to_lowercase();
+    let letters = |s: &str| {
+        s.chars()
+            .filter(|c| !c.is_ascii_digit())
+            .collect::<String>()
+    };
     candidates
         .into_iter()
+        // `Å-7` is not a typo of `Å-1`: a candidate that differs only in its numbers is
+        // another thing, not what was meant.
+        .filter(|c| letters(&c.to_lowercase()) != letters(&name_l) || c.eq_ignore_ascii_case(name))
         .map(|c| (strsim::jaro_winkler(&name_l, &c.to_lowercase()), c))
         .filter(|(score, _)| *score >= 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
