@@ -1,11 +1,13 @@
 //! Command-line parsing and one module per command. Exit status: 0 no errors, 1 errors
 //! found (or warnings with `--deny-warnings`), 2 the command could not run.
 
+mod approve;
 mod check;
 mod due;
 mod explain;
 mod init;
 mod krav;
+mod new;
 mod rules;
 mod schema;
 
@@ -44,6 +46,11 @@ enum Command {
     Krav(krav::Args),
     /// Write the JSON Schemas (one per document type and one for lsk.yaml).
     Schema(schema::Args),
+    /// Record a decision (fastställ): sets fastställd, beslutad_av, revideras_senast and
+    /// kontrollsumma, touching nothing else in the file.
+    Approve(approve::Args),
+    /// Create a document from a template, with the next free id.
+    New(new::Args),
     /// Scaffold a new repository that passes `lsk check`.
     Init(init::Args),
 }
@@ -137,6 +144,8 @@ pub fn run() -> ExitCode {
         Command::Krav(args) => krav::run(args),
         Command::Schema(args) => schema::run(args),
         Command::Init(args) => init::run(args),
+        Command::Approve(args) => approve::run(args),
+        Command::New(args) => new::run(args),
     }
 }
 

@@ -1,6 +1,6 @@
 //! The fields every document has (FORMAT.md, "Fields common to all documents").
 
-use super::{Area, Date, DocType, Id, Status};
+use super::{Area, Checksum, Date, DocType, Id, Status};
 use crate::krav::Paragraph;
 use crate::load::decode::Spanned;
 use crate::record;
@@ -37,7 +37,7 @@ record! {
         "revideras_senast" review_by: Option<Spanned<Date>>,
         "diarienummer" registry_number: Option<Spanned<String>>,
         /// `sha256:<hex>`, written by `lsk approve`.
-        "kontrollsumma" checksum: Option<Spanned<String>>,
+        "kontrollsumma" checksum: Option<Spanned<Checksum>>,
         /// Requirement paragraphs this document fulfils, e.g. "5 kap. 6 §".
         "uppfyller" fulfils: Vec<Spanned<Paragraph>>,
         /// Legal areas the document applies to; default all.

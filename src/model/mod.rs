@@ -30,7 +30,7 @@ pub use responsibility::{Function, Responsibilities, Role};
 pub use risk_analysis::{Risk, RiskAnalysis};
 pub use self_inspection::{Control, Frequency, Performed, SelfInspectionPlan};
 pub use statutes::{Statute, Statutes};
-pub use values::{Area, Date, Id, Level, MonthDay, Scale, Status, Year};
+pub use values::{Area, Checksum, Date, Id, Level, MonthDay, Scale, Status, Year};
 
 pub use crate::load::decode::{OneOrMany, Spanned};
 

@@ -314,3 +314,31 @@ mod tests {
         }
     }
 }
+
+/// A `kontrollsumma`: `sha256:<64 hex digits>` (see [`crate::control::checksum`]).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Checksum(pub String);
+
+impl FromNode for Checksum {
+    fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
+        let text = String::from_node(node, cx)?;
+        if crate::control::checksum::is_well_formed(&text) {
+            return Some(Checksum(text));
+        }
+        cx.invalid(
+            node,
+            "en kontrollsumma skrivs `sha256:` följt av 64 hexadecimala tecken; låt `lsk approve` skriva den",
+            "a checksum is `sha256:` followed by 64 hex digits; let `lsk approve` write it",
+        );
+        None
+    }
+}
+
+impl JsonSchema for Checksum {
+    fn schema_name() -> Cow<'static, str> {
+        "Checksum".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "string", "pattern": "^sha256:[0-9a-f]{64}$" })
+    }
+}

@@ -1,6 +1,7 @@
 //! LSK2xx — dating and review cycles. LSK201–205 concern `gällande` governed documents
 //! only: an `utkast` is not yet decided and an `upphävd` document is no longer reviewed.
 
+mod changed_since_approval;
 mod inconsistent_dates;
 mod missing_owner;
 mod review;
@@ -9,6 +10,7 @@ mod review_overdue;
 mod statute_list_incomplete;
 mod undated_document;
 
+pub use changed_since_approval::ChangedSinceApproval;
 pub use inconsistent_dates::InconsistentDates;
 pub use missing_owner::MissingOwner;
 pub use review_due_soon::ReviewDueSoon;
@@ -26,6 +28,7 @@ pub(super) const RULES: &[&dyn Rule] = &[
     &ReviewOverdue,
     &ReviewDueSoon,
     &InconsistentDates,
+    &ChangedSinceApproval,
     &MissingOwner,
     &StatuteListIncomplete,
 ];

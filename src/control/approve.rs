@@ -1,0 +1,278 @@
+//! `lsk approve ID --by ROLE [--date D]`: records a decision (fastställ). Sets `fastställd`,
+//! `beslutad_av`, `revideras_senast` (the date plus the type's review interval),
+//! `kontrollsumma`, and `status: gällande` for an `utkast` — editing only those lines:
+//! comments, key order, quoting, line endings and the body stay byte for byte.
+//!
+//! A decision is refused for an unknown document or role, a document that is not a
+//! styrdokument, an `upphävd` one, and one that would still have errors after the decision
+//! (its own errors, not just the dates the decision renews).
+
+use crate::diagnostic::{Diagnostic, Severity, Span};
+use crate::load::decode::closest;
+use crate::load::source::{Split, split_markdown, split_yaml};
+use crate::load::yaml::{self, Node};
+use crate::load::{Loaded, SourceFile};
+use crate::model::{Date, DocType, Id, Spanned, Status};
+use crate::rules;
+
+use super::checksum;
+
+/// Why a decision cannot be recorded.
+#[derive(Debug)]
+pub enum Refusal {
+    UnknownDocument {
+        id: String,
+        hint: Option<String>,
+    },
+    NotGoverned(DocType),
+    Repealed,
+    UnknownRole {
+        role: String,
+        hint: Option<String>,
+    },
+    /// The document would still have these errors after the decision.
+    Errors(Vec<Diagnostic>),
+    /// The header could not be edited (it no longer parses).
+    Unparseable,
+}
+
+/// A recorded decision: the file's new text and what was set.
+#[derive(Debug)]
+pub struct Approved {
+    /// Path relative to the root.
+    pub path: String,
+    pub text: String,
+    pub decided: Date,
+    pub review_by: Date,
+    pub checksum: String,
+}
+
+/// Records the decision on the document `id` in memory; the caller writes the text.
+pub fn approve(
+    loaded: &mut Loaded,
+    id: &str,
+    by: &str,
+    date: Date,
+    today: Date,
+) -> Result<Approved, Refusal> {
+    let repo = &mut loaded.repo;
+    let Some(index) = repo.documents.iter().position(|d| d.id() == id) else {
+        let hint = closest(id, repo.document_ids()).map(str::to_string);
+        return Err(Refusal::UnknownDocument {
+            id: id.to_string(),
+            hint,
+        });
+    };
+    let doc = &repo.documents[index];
+    if !doc.is_governed() {
+        return Err(Refusal::NotGoverned(doc.typ()));
+    }
+    if doc.status() == Status::Repealed {
+        return Err(Refusal::Repealed);
+    }
+    if repo.role(by).is_none() {
+        let hint = closest(by, repo.role_ids()).map(str::to_string);
+        return Err(Refusal::UnknownRole {
+            role: by.to_string(),
+            hint,
+        });
+    }
+    let months = repo.config.review_months(doc.typ()).unwrap_or(12);
+    let review_by = date.add_months(months as i32);
+
+    // The document as it would be after the decision: does it then have errors?
+    let file_index = doc.file;
+    {
+        let h = &mut repo.documents[index].header;
+        let at = |s: Option<Span>| s.unwrap_or(Span::START);
+        h.decided = Some(Spanned::new(date, at(h.decided.as_ref().map(|d| d.span))));
+        h.decided_by = Some(Spanned::new(
+            Id(by.to_string()),
+            at(h.decided_by.as_ref().map(|d| d.span)),
+        ));
+        h.review_by = Some(Spanned::new(
+            review_by,
+            at(h.review_by.as_ref().map(|d| d.span)),
+        ));
+        if let Some(status) = &mut h.status {
+            status.value = Status::InForce;
+        }
+    }
+    let path = repo.files[file_index].path.clone();
+    let diagnostics = rules::run(repo, today, loaded.diagnostics.clone());
+    let errors: Vec<Diagnostic> = diagnostics
+        .into_iter()
+        .filter(|d| d.file == path && d.severity == Severity::Error)
+        .collect();
+    if !errors.is_empty() {
+        return Err(Refusal::Errors(errors));
+    }
+
+    let file = &repo.files[file_index];
+    let mut edits = vec![
+        ("beslutad_av", by.to_string()),
+        ("fastställd", date.to_string()),
+        ("revideras_senast", review_by.to_string()),
+    ];
+    if doc_status_is_draft(file) {
+        edits.insert(0, ("status", "gällande".to_string()));
+    }
+    let text = set_fields(file, &edits).ok_or(Refusal::Unparseable)?;
+    let sum = checksum::compute(&SourceFile::new(path.clone(), text.clone()))
+        .ok_or(Refusal::Unparseable)?;
+    let text = set_fields(
+        &SourceFile::new(path.clone(), text),
+        &[("kontrollsumma", sum.clone())],
+    )
+    .ok_or(Refusal::Unparseable)?;
+    Ok(Approved {
+        path,
+        text,
+        decided: date,
+        review_by,
+        checksum: sum,
+    })
+}
+
+fn header_of(file: &SourceFile) -> Option<(Span, Node)> {
+    let split = if file.path.ends_with(".md") {
+        split_markdown(&file.text)
+    } else {
+        split_yaml(&file.text)
+    };
+    let header = match split {
+        Split::Yaml { header } | Split::FrontMatter { header, .. } => header,
+        _ => return None,
+    };
+    let node = yaml::parse(file.slice(header), header.start).ok()?;
+    Some((header, node))
+}
+
+fn doc_status_is_draft(file: &SourceFile) -> bool {
+    header_of(file)
+        .and_then(|(_, node)| {
+            node.get("status")
+                .and_then(|s| s.as_str().map(|s| s == "utkast"))
+        })
+        .unwrap_or(false)
+}
+
+/// Where a missing decision field goes: after the nearest of these that is present.
+const ORDER: &[&str] = &[
+    "titel",
+    "status",
+    "dokumentägare",
+    "beslutad_av",
+    "fastställd",
+    "giltig_från",
+    "revideras_senast",
+    "kontrollsumma",
+];
+
+/// Sets top-level scalar fields, replacing only the value text of a field that is there
+/// (keeping its quoting and any comment after it) and adding a line for one that is not.
+fn set_fields(file: &SourceFile, fields: &[(&str, String)]) -> Option<String> {
+    let (header, node) = header_of(file)?;
+    let entries = node.as_map()?;
+    let newline = if file.text.contains("\r\n") {
+        "\r\n"
+    } else {
+        "\n"
+    };
+    // (position, bytes to remove, text to insert), applied from the end.
+    let mut edits: Vec<(usize, usize, String)> = Vec::new();
+    for (key, value) in fields {
+        match entries.iter().find(|(k, _)| k.as_str() == Some(key)) {
+            Some((k, v)) if !v.is_null() => {
+                let old = file.slice(v.span);
+                let quote = old.chars().next().filter(|c| *c == '"' || *c == '\'');
+                let new = match quote {
+                    Some(q) => format!("{q}{value}{q}"),
+                    None => value.clone(),
+                };
+                edits.push((v.span.start, v.span.end - v.span.start, new));
+                let _ = k;
+            }
+            Some((k, _)) => {
+                // `key:` with no value: write it after the colon.
+                let colon = file.text[k.span.end..].find(':')? + k.span.end + 1;
+                edits.push((colon, 0, format!(" {value}")));
+            }
+            None => {
+                let position = ORDER.iter().position(|o| o == key).unwrap_or(ORDER.len());
+                let anchor = ORDER[..position]
+                    .iter()
+                    .rev()
+                    .find_map(|a| entries.iter().find(|(k, _)| k.as_str() == Some(a)))
+                    .map(|(_, v)| line_end(&file.text, v.span.end.max(v.span.start)));
+                let at = anchor.unwrap_or(header.end);
+                let line = format!("{key}: {value}{newline}");
+                edits.push((at, 0, line));
+            }
+        }
+    }
+    // Applied from the end; several lines inserted at one place go in the order listed.
+    let mut edits: Vec<(usize, (usize, usize, String))> = edits.into_iter().enumerate().collect();
+    edits.sort_by(|(i, a), (j, b)| b.0.cmp(&a.0).then(j.cmp(i)));
+    let edits = edits.into_iter().map(|(_, e)| e);
+    let mut text = file.text.clone();
+    for (at, remove, insert) in edits {
+        text.replace_range(at..at + remove, &insert);
+    }
+    Some(text)
+}
+
+/// The offset just after the line end that follows `offset`.
+fn line_end(text: &str, offset: usize) -> usize {
+    text[offset..]
+        .find('\n')
+        .map_or(text.len(), |i| offset + i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set(path: &str, text: &str, fields: &[(&str, &str)]) -> String {
+        let fields: Vec<(&str, String)> = fields.iter().map(|(k, v)| (*k, v.to_string())).collect();
+        set_fields(&SourceFile::new(path, text.to_string()), &fields).unwrap()
+    }
+
+    #[test]
+    fn replaces_values_keeping_comments_and_quotes() {
+        let text = "typ: rutin  # typ\nid: R\nfastställd: \"2025-01-01\"  # beslut\nbeslutad_av: nämnden\n";
+        let out = set(
+            "a.yaml",
+            text,
+            &[("fastställd", "2026-11-24"), ("beslutad_av", "mas")],
+        );
+        assert_eq!(
+            out,
+            "typ: rutin  # typ\nid: R\nfastställd: \"2026-11-24\"  # beslut\nbeslutad_av: mas\n"
+        );
+    }
+
+    #[test]
+    fn inserts_missing_fields_in_a_natural_place_with_the_files_line_ends() {
+        let text = "---\r\ntyp: rutin\r\nid: R\r\ntitel: T\r\ndokumentägare: enhetschef\r\nuppfyller: [\"4 kap. 4 §\"]\r\n---\r\nText\r\n";
+        let out = set(
+            "a.md",
+            text,
+            &[("beslutad_av", "mas"), ("fastställd", "2026-11-24")],
+        );
+        assert_eq!(
+            out,
+            "---\r\ntyp: rutin\r\nid: R\r\ntitel: T\r\ndokumentägare: enhetschef\r\nbeslutad_av: mas\r\nfastställd: 2026-11-24\r\nuppfyller: [\"4 kap. 4 §\"]\r\n---\r\nText\r\n"
+        );
+    }
+
+    #[test]
+    fn fills_an_empty_value() {
+        let out = set(
+            "a.yaml",
+            "typ: rutin\nfastställd:\nid: R\n",
+            &[("fastställd", "2026-11-24")],
+        );
+        assert_eq!(out, "typ: rutin\nfastställd: 2026-11-24\nid: R\n");
+    }
+}

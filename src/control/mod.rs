@@ -1,0 +1,6 @@
+//! Document control: the approval fingerprint (`kontrollsumma`), recording a decision
+//! (`lsk approve`) and creating documents from templates (`lsk new`).
+
+pub mod approve;
+pub mod checksum;
+pub mod new;

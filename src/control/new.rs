@@ -1,0 +1,258 @@
+//! `lsk new TYPE TITLE [--id ID]`: a new document from a template, with the next free id in
+//! the repository's own id style, `status: utkast`, the schema hint, and for a routine the
+//! headings of `rutin_rubriker`. It never overwrites a file.
+
+use std::collections::BTreeMap;
+
+use crate::model::{Date, DocType, Period, Repository};
+use crate::schema::file_stem;
+
+/// A document to create.
+#[derive(Debug)]
+pub struct NewDocument {
+    /// Path relative to the root.
+    pub path: String,
+    pub id: String,
+    pub text: String,
+}
+
+/// The conventional id prefix and folder of a type, for a repository that has none yet.
+fn defaults(typ: DocType) -> (&'static str, &'static str) {
+    match typ {
+        DocType::Responsibilities => ("ANSVAR", "ansvar"),
+        DocType::Statutes => ("LAGAR", "forfattningar"),
+        DocType::Process => ("P-", "processer"),
+        DocType::Routine => ("RUT-", "rutiner"),
+        DocType::Checklist => ("CHK-", "checklistor"),
+        DocType::Guideline => ("RL-", "riktlinjer"),
+        DocType::RiskAnalysis => ("RISK-", "forbattring/riskanalyser"),
+        DocType::ActionPlan => ("HP-", "forbattring/handlingsplaner"),
+        DocType::SelfInspectionPlan => ("EK-", "forbattring/egenkontroll"),
+        DocType::FollowUp => ("UPP-", "forbattring/uppfoljning"),
+        DocType::QualityCouncil => ("KR-", "forbattring/kvalitetsrad"),
+        DocType::Agreement => ("SAM-", "forbattring/samverkan"),
+        DocType::QualityGoals => ("MÅL-", "forbattring/mal"),
+        DocType::ReportText => ("KB-", "forbattring/berattelser"),
+    }
+}
+
+/// Whether a type is naturally written as Markdown (its content is prose).
+fn is_markdown(typ: DocType) -> bool {
+    matches!(
+        typ,
+        DocType::Routine
+            | DocType::Checklist
+            | DocType::Guideline
+            | DocType::QualityCouncil
+            | DocType::ReportText
+    )
+}
+
+/// Upper-case slug for ids: `Inflyttning på SÄBO` → `INFLYTTNING-PÅ-SÄBO`.
+fn id_slug(title: &str) -> String {
+    slug(title, true)
+}
+
+/// File-name slug: ASCII, lower case: `Inflyttning på SÄBO` → `inflyttning-pa-sabo`.
+fn file_slug(title: &str) -> String {
+    let ascii: String = slug(title, false)
+        .chars()
+        .map(|c| match c {
+            'å' | 'ä' => 'a',
+            'ö' => 'o',
+            'é' => 'e',
+            c => c,
+        })
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .collect();
+    if ascii.is_empty() {
+        "dokument".into()
+    } else {
+        ascii
+    }
+}
+
+fn slug(title: &str, upper: bool) -> String {
+    let mut out = String::new();
+    for word in title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push('-');
+        }
+        for c in word.chars() {
+            if upper {
+                out.extend(c.to_uppercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        }
+    }
+    out
+}
+
+/// The next free id for `typ` in the repository's own style: if its ids are a prefix and a
+/// number (`RUT-007`), the next number with the same width; otherwise the prefix and the
+/// title (`RUT-INFLYTTNING`), made unique with `-2`, `-3`….
+pub fn next_id(repo: &Repository, typ: DocType, title: &str) -> String {
+    let ids: Vec<&str> = repo
+        .documents
+        .iter()
+        .filter(|d| d.typ() == typ)
+        .map(|d| d.id())
+        .collect();
+    // The most common prefix up to and including the first `-`.
+    let mut prefixes: BTreeMap<&str, usize> = BTreeMap::new();
+    for id in &ids {
+        if let Some(i) = id.find('-') {
+            *prefixes.entry(&id[..=i]).or_default() += 1;
+        }
+    }
+    let prefix = prefixes
+        .iter()
+        .max_by_key(|(p, n)| (**n, std::cmp::Reverse(**p)))
+        .map_or(defaults(typ).0, |(p, _)| *p);
+    let numbered: Vec<&str> = ids
+        .iter()
+        .filter_map(|id| id.strip_prefix(prefix))
+        .filter(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit()))
+        .collect();
+    let taken = |id: &str| repo.document(id).is_some();
+    if !numbered.is_empty() && numbered.len() * 2 >= ids.len() {
+        let width = numbered.iter().map(|n| n.len()).max().unwrap_or(1);
+        let mut next = numbered
+            .iter()
+            .filter_map(|n| n.parse::<u64>().ok())
+            .max()
+            .unwrap_or(0)
+            + 1;
+        loop {
+            let id = format!("{prefix}{next:0width$}");
+            if !taken(&id) {
+                return id;
+            }
+            next += 1;
+        }
+    }
+    let base = if prefix.ends_with('-') {
+        format!("{prefix}{}", id_slug(title))
+    } else if ids.is_empty() {
+        prefix.to_string()
+    } else {
+        format!("{prefix}-{}", id_slug(title))
+    };
+    let mut id = base.clone();
+    let mut n = 2;
+    while taken(&id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    id
+}
+
+/// The folder where most documents of `typ` already are, or the conventional one.
+fn folder(repo: &Repository, typ: DocType) -> String {
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    for doc in repo.documents.iter().filter(|d| d.typ() == typ) {
+        let path = &repo.file_of(doc).path;
+        let dir = path.rsplit_once('/').map_or("", |(d, _)| d);
+        *counts.entry(dir.to_string()).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(d, n)| (*n, std::cmp::Reverse(d.clone())))
+        .map_or_else(|| defaults(typ).1.to_string(), |(d, _)| d)
+}
+
+/// Builds the new document for `typ` titled `title` (not yet written).
+pub fn new_document(
+    repo: &Repository,
+    typ: DocType,
+    title: &str,
+    id: Option<&str>,
+    today: Date,
+    schemas_dir: &str,
+    owner: Option<&str>,
+) -> NewDocument {
+    let owner_value = owner.map_or_else(|| "  # ange roll".to_string(), |o| format!(" {o}"));
+    let id = id.map_or_else(|| next_id(repo, typ, title), str::to_string);
+    let dir = folder(repo, typ);
+    let ext = if is_markdown(typ) { "md" } else { "yaml" };
+    let mut name = format!("{}.{ext}", file_slug(title));
+    let mut n = 2;
+    while repo.files.iter().any(|f| f.path == join(&dir, &name)) {
+        name = format!("{}-{n}.{ext}", file_slug(title));
+        n += 1;
+    }
+    let path = join(&dir, &name);
+    let depth = path.matches('/').count();
+    let hint = format!(
+        "# yaml-language-server: $schema={}{schemas_dir}/{}.schema.json\n",
+        "../".repeat(depth),
+        file_stem(typ)
+    );
+    let title_yaml = if title.contains([':', '#', '"', '\'', '[', ']', '{', '}', ',']) {
+        format!("\"{}\"", title.replace('"', "\\\""))
+    } else {
+        title.to_string()
+    };
+    let mut header = format!(
+        "{hint}typ: {}\nid: {id}\ntitel: {title_yaml}\n",
+        typ.as_str()
+    );
+    if typ.is_governed() {
+        header.push_str(&format!("status: utkast\ndokumentägare:{owner_value}\n"));
+    }
+    let year = today.year();
+    let tertial = (1..=3)
+        .map(|n| Period::Tertial(year, n))
+        .find(|p| p.contains(today))
+        .unwrap_or(Period::Year(year));
+    header.push_str(&match typ {
+        DocType::Responsibilities => "roller: []\n".to_string(),
+        DocType::Statutes => "författningar: []\n".to_string(),
+        DocType::Process => format!(
+            "processtyp: huvudprocess\nprocessägare:{owner_value}\nsyfte:\nkrav: []\naktiviteter:\n  - id: {id}.1\n    titel:\n    ansvarig: []\n    rutiner: []\n"
+        ),
+        DocType::RiskAnalysis => format!("genomförd: {today}\nnivå: enhet\ndeltagare: []\nrisker: []\n"),
+        DocType::ActionPlan => "åtgärder: []\n".to_string(),
+        DocType::SelfInspectionPlan => format!("år: {year}\nkontroller: []\n"),
+        DocType::FollowUp => format!("period: {tertial}\navvikelser: {{}}\nsynpunkter: 0\nklagomål: 0\n"),
+        DocType::QualityCouncil => format!("datum: {today}\nnivå: enhet\ndeltagare: []\n"),
+        DocType::Agreement => "part:\nprocesser: []\nuppföljning_månader: 12\n".to_string(),
+        DocType::QualityGoals => format!("år: {year}\nmål: []\n"),
+        DocType::ReportText => format!("år: {year}\navser: kvalitetsberättelse\n"),
+        DocType::Routine | DocType::Checklist | DocType::Guideline => String::new(),
+    });
+    let text = if is_markdown(typ) {
+        let mut body = format!("# {title}\n");
+        match typ {
+            DocType::Routine => {
+                for h in &repo.config.routine_headings {
+                    body.push_str(&format!("\n## {h}\n"));
+                }
+            }
+            DocType::Checklist => body.push_str("\n- [ ] \n"),
+            DocType::QualityCouncil => {
+                body.push_str("\n## Avvikelser, synpunkter och klagomål\n\n## Beslut\n")
+            }
+            DocType::ReportText => body.push_str(
+                "\n## Personalens medverkan\n\n## Brukarnas delaktighet\n\n## Analys\n\n## Fortsatt arbete\n",
+            ),
+            _ => {}
+        }
+        format!("---\n{header}---\n{body}")
+    } else {
+        header
+    };
+    NewDocument { path, id, text }
+}
+
+fn join(dir: &str, name: &str) -> String {
+    if dir.is_empty() {
+        name.to_string()
+    } else {
+        format!("{dir}/{name}")
+    }
+}
