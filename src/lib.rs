@@ -13,6 +13,7 @@ pub mod control;
 pub mod diagnostic;
 pub mod due;
 pub mod fs;
+pub mod history;
 pub mod krav;
 pub mod lang;
 pub mod load;

@@ -2,11 +2,13 @@
 //! found (or warnings with `--deny-warnings`), 2 the command could not run.
 
 mod approve;
+mod changes;
 mod check;
 mod due;
 mod explain;
 mod init;
 mod krav;
+mod log;
 mod new;
 mod rules;
 mod schema;
@@ -51,6 +53,10 @@ enum Command {
     Approve(approve::Args),
     /// Create a document from a template, with the next free id.
     New(new::Args),
+    /// A document's history from git (renames followed), with its own revisioner.
+    Log(log::Args),
+    /// What was created, revised, renamed and repealed in a period, from git.
+    Changes(changes::Args),
     /// Scaffold a new repository that passes `lsk check`.
     Init(init::Args),
 }
@@ -146,6 +152,8 @@ pub fn run() -> ExitCode {
         Command::Init(args) => init::run(args),
         Command::Approve(args) => approve::run(args),
         Command::New(args) => new::run(args),
+        Command::Log(args) => log::run(args),
+        Command::Changes(args) => changes::run(args),
     }
 }
 

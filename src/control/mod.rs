@@ -2,5 +2,7 @@
 //! (`lsk approve`) and creating documents from templates (`lsk new`).
 
 pub mod approve;
+pub mod changes;
 pub mod checksum;
+pub mod log;
 pub mod new;

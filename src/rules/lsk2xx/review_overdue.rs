@@ -14,8 +14,9 @@ declare_rule! {
     /// passerat sin revisionstid kan beskriva ett arbetssätt som inte längre gäller.
     ///
     /// ## Så åtgärdar du
-    /// Gå igenom dokumentet, revidera det vid behov och ange det nya beslutets datum i
-    /// `fastställd` (och ett nytt `revideras_senast`, om det anges).
+    /// Gå igenom dokumentet, revidera det vid behov och registrera det nya beslutet med
+    /// `lsk approve ID --by ROLL`, som skriver nytt `fastställd`, `revideras_senast` och
+    /// `kontrollsumma`.
     ///
     /// ## Fel
     /// ```yaml
@@ -62,8 +63,9 @@ impl Rule for ReviewOverdue {
                 )
                 .with_help(tr!(
                     cx.lang,
-                    "Gå igenom dokumentet, revidera det vid behov och ange det nya beslutets datum i `fastställd`.",
-                    "Review the document, revise it if needed and give the new decision's date in `fastställd`."
+                    "Gå igenom dokumentet, revidera det vid behov och registrera beslutet med `lsk approve {} --by ROLL`.",
+                    "Review the document, revise it if needed and record the decision with `lsk approve {} --by ROLE`.",
+                    doc.id()
                 )),
             );
         }

@@ -15,7 +15,7 @@ declare_rule! {
     /// dateras". Utan beslutsdatum går det inte att veta när dokumentet ska revideras.
     ///
     /// ## Så åtgärdar du
-    /// Ange datum för beslutet i `fastställd`.
+    /// Registrera beslutet med `lsk approve ID --by ROLL`, eller ange datumet i `fastställd`.
     ///
     /// ## Fel
     /// ```yaml

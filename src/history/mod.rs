@@ -1,0 +1,462 @@
+//! The git history of every file under the lsk root, from one walk over the commits.
+//!
+//! [`load`] walks every commit reachable from HEAD once, newest first (topological order,
+//! then time), and diffs each commit's tree against its parent's (`treediff.rs`): only
+//! subtrees whose ids differ are read, and only the root's folder (the prefix) is descended
+//! into. A root commit, or the oldest commit of a shallow clone, is diffed against the empty
+//! tree. The diffs are made in parallel, in chunks of the walk; `follow.rs` then pairs exact
+//! renames (a deleted and an added path with the same blob) and follows each file back
+//! through its earlier paths, in walk order.
+//!
+//! Merge commits contribute no changes of their own, as in `git log --name-status`: what a
+//! branch changed is attributed to the branch's commits, which the walk also visits. The
+//! consequence: a change made only in a merge (a conflict resolution, an "evil merge") is not
+//! attributed to anyone, and a file that only a merge brought in has no history.
+//!
+//! Renames are followed along the walk order, which is exact for linear history. When two
+//! parallel branches both touch a file and one of them renames it, the changes on the other
+//! branch may land in a separate history for the old path (as with `git log --follow`).
+//! Only the root's folder is diffed, so a file moved in from outside the root starts with
+//! `Added`, and one moved out of it ends with `Deleted`.
+//!
+//! Uncommitted changes are listed in [`History::uncommitted`]; they are not part of the
+//! history.
+
+mod follow;
+mod treediff;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use git2::{ErrorCode, Oid, Repository, Sort, StatusOptions};
+use rayon::prelude::*;
+
+use crate::model::Date;
+
+/// How to load the history.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Show a progress spinner on stderr (pass true only when stderr is a terminal).
+    pub progress: bool,
+}
+
+/// Why the history could not be loaded, or does not cover a period.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    /// The root is not inside a git repository with a work tree.
+    NotARepository(PathBuf),
+    /// The clone is shallow and its oldest commit is after the start of the period asked for.
+    Shallow { oldest: Date, since: Date },
+    /// A git error.
+    Git(String),
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::NotARepository(path) => {
+                write!(
+                    f,
+                    "{} is not inside a git repository with a work tree",
+                    path.display()
+                )
+            }
+            Error::Shallow { oldest, since } => write!(
+                f,
+                "the git history is incomplete: this is a shallow clone whose oldest commit is \
+                 from {oldest}, but the history from {since} is needed. Fetch more history with \
+                 `git fetch --unshallow` (all of it) or `git fetch --shallow-since={since}`; in \
+                 GitHub Actions, give `actions/checkout` the input `fetch-depth: 0`"
+            ),
+            Error::Git(message) => write!(f, "git: {message}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<git2::Error> for Error {
+    fn from(e: git2::Error) -> Self {
+        Error::Git(e.message().to_string())
+    }
+}
+
+/// What a commit did to a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChangeKind {
+    Added,
+    Modified,
+    /// Moved from another path (relative to the root), with the same content.
+    Renamed {
+        from: String,
+    },
+    Deleted,
+}
+
+/// One commit's change to one file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    /// The commit's full hex id.
+    pub commit: String,
+    /// The committer's time as a date in Europe/Stockholm.
+    pub date: Date,
+    /// The committer's time in seconds since the epoch, for ordering.
+    pub time: i64,
+    /// The author's name.
+    pub author: String,
+    /// The first line of the commit message.
+    pub message: String,
+    pub kind: ChangeKind,
+    /// The file's path in this commit, relative to the root.
+    pub path: String,
+}
+
+/// The whole history of one file, across renames.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileHistory {
+    /// The current path, or for a deleted file its last one, relative to the root.
+    pub path: String,
+    /// Not present at HEAD.
+    pub deleted: bool,
+    /// Newest first; never empty.
+    pub changes: Vec<Change>,
+}
+
+impl FileHistory {
+    /// The oldest change (usually the addition).
+    pub fn first(&self) -> &Change {
+        self.changes.last().expect("a history has changes")
+    }
+
+    /// The newest change.
+    pub fn last(&self) -> &Change {
+        self.changes.first().expect("a history has changes")
+    }
+
+    /// The authors, each once, in the order of their newest change.
+    pub fn authors(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for c in &self.changes {
+            if !out.contains(&c.author.as_str()) {
+                out.push(&c.author);
+            }
+        }
+        out
+    }
+
+    /// Every path the file has had, newest first.
+    pub fn paths(&self) -> Vec<&str> {
+        let mut out: Vec<&str> = Vec::new();
+        for c in &self.changes {
+            if !out.contains(&c.path.as_str()) {
+                out.push(&c.path);
+            }
+        }
+        out
+    }
+}
+
+/// The history of every file under the root.
+#[derive(Debug, Clone)]
+pub struct History {
+    /// The enclosing git repository's work tree.
+    pub workdir: PathBuf,
+    /// The root's path inside the work tree: "" or "sub/dir", with `/`.
+    pub prefix: String,
+    /// Per file, keyed by its path relative to the root at HEAD, or for a file deleted since,
+    /// its last path (`path@<commit>` with the deleting commit's short id when that path is
+    /// taken by a newer file).
+    pub files: BTreeMap<String, FileHistory>,
+    /// Whether the clone is shallow.
+    pub shallow: bool,
+    /// The date of the oldest commit reachable from HEAD.
+    pub oldest: Option<Date>,
+    /// Paths relative to the root with uncommitted changes: modified, added, deleted, or
+    /// untracked and not ignored.
+    pub uncommitted: Vec<String>,
+    /// Earlier paths → the key of the newest history that had them.
+    aliases: HashMap<String, String>,
+}
+
+impl History {
+    /// Err([`Error::Shallow`]) when the clone is shallow and its oldest commit is after
+    /// `since`: the period asked for is not all there.
+    pub fn ensure_covers(&self, since: Date) -> Result<(), Error> {
+        match self.oldest {
+            Some(oldest) if self.shallow && oldest > since => Err(Error::Shallow { oldest, since }),
+            _ => Ok(()),
+        }
+    }
+
+    /// The history of the file at this root-relative path, following renames: a path the
+    /// file had earlier finds it too.
+    pub fn file(&self, path: &str) -> Option<&FileHistory> {
+        self.files
+            .get(path)
+            .or_else(|| self.aliases.get(path).and_then(|key| self.files.get(key)))
+    }
+}
+
+/// Loads the history of every file under `root`.
+pub fn load(root: &Path, options: &Options) -> Result<History, Error> {
+    // Objects are only read. Like git, do not re-hash every object read (a fifth of the
+    // time); this is a process-wide libgit2 setting.
+    git2::opts::strict_hash_verification(false);
+    let repo = Repository::discover(root).map_err(|_| Error::NotARepository(root.to_path_buf()))?;
+    let workdir = repo
+        .workdir()
+        .ok_or_else(|| Error::NotARepository(root.to_path_buf()))?
+        .to_path_buf();
+    let prefix = prefix_of(&workdir, root)?;
+    let uncommitted = uncommitted(&repo, &prefix)?;
+    let mut history = History {
+        workdir,
+        prefix,
+        files: BTreeMap::new(),
+        shallow: repo.is_shallow(),
+        oldest: None,
+        uncommitted,
+        aliases: HashMap::new(),
+    };
+    let head = match repo.head() {
+        Ok(head) => head.peel_to_commit()?,
+        Err(e) if matches!(e.code(), ErrorCode::UnbornBranch | ErrorCode::NotFound) => {
+            return Ok(history);
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let prefix = history.prefix.clone();
+
+    let progress = options.progress.then(|| {
+        let bar = indicatif::ProgressBar::new_spinner();
+        bar.set_message("git history: listing commits");
+        bar.enable_steady_tick(std::time::Duration::from_millis(120));
+        bar
+    });
+
+    let mut walk = repo.revwalk()?;
+    walk.set_sorting(Sort::TOPOLOGICAL | Sort::TIME)?;
+    walk.push(head.id())?;
+    let commits: Vec<Oid> = walk.collect::<Result<_, _>>()?;
+
+    if let Some(bar) = &progress {
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} git history: {pos}/{len} commits")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        bar.set_length(commits.len() as u64);
+    }
+
+    let head_files = match treediff::subtree(&repo, head.tree_id(), &prefix)? {
+        Some(id) => treediff::files(&repo, &repo.find_tree(id)?, "")?,
+        None => Vec::new(),
+    };
+    let mut follower = follow::Follower::new(head_files);
+
+    // Diffing is independent per commit: contiguous chunks of the walk are diffed in
+    // parallel, each with its own handle on the repository (a `Repository` is not `Sync`),
+    // and the changes are then followed in walk order.
+    let chunk = (commits.len() / (rayon::current_num_threads() * 4)).clamp(256, 4096);
+    let git_dir = repo.path().to_path_buf();
+    let chunks: Vec<Diffed> = commits
+        .par_chunks(chunk)
+        .map(|commits| diff_commits(&git_dir, commits, &prefix, progress.as_ref()))
+        .collect::<Result<_, _>>()?;
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    let mut oldest: Option<i64> = None;
+    for diffed in chunks {
+        oldest = match (oldest, diffed.oldest) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        for (info, changes) in diffed.commits {
+            follower.commit(&info, changes);
+        }
+    }
+
+    let (files, aliases) = follower.finish();
+    history.files = files;
+    history.aliases = aliases;
+    history.oldest = oldest.map(date_of);
+    Ok(history)
+}
+
+/// A chunk of the walk, diffed: the commits that changed files under the prefix, with their
+/// changes, and the oldest commit time seen.
+struct Diffed {
+    commits: Vec<(follow::CommitInfo, Vec<follow::Paired>)>,
+    oldest: Option<i64>,
+}
+
+/// Diffs each commit in `commits` against its parent, below `prefix`.
+fn diff_commits(
+    git_dir: &Path,
+    commits: &[Oid],
+    prefix: &str,
+    progress: Option<&indicatif::ProgressBar>,
+) -> Result<Diffed, Error> {
+    let repo = Repository::open(git_dir)?;
+    let mut out = Diffed {
+        commits: Vec::new(),
+        oldest: None,
+    };
+    let mut raw = Vec::new();
+    // The last parent's (tree id → prefix subtree id): in a linear walk, the next commit.
+    let mut last_subtree: Option<(Oid, Option<Oid>)> = None;
+    for (n, &id) in commits.iter().enumerate() {
+        if let Some(bar) = progress
+            && n % 256 == 255
+        {
+            bar.inc(256);
+        }
+        let commit = repo.find_commit(id)?;
+        let time = commit.time().seconds();
+        out.oldest = Some(out.oldest.map_or(time, |o| o.min(time)));
+        if commit.parent_count() > 1 {
+            continue; // merges contribute no changes of their own
+        }
+        let new = subtree_cached(&repo, &mut last_subtree, commit.tree_id(), prefix)?;
+        let old = if commit.parent_count() == 1 {
+            let parent_tree = repo.find_commit(commit.parent_id(0)?)?.tree_id();
+            subtree_cached(&repo, &mut last_subtree, parent_tree, prefix)?
+        } else {
+            None
+        };
+        if old == new {
+            continue;
+        }
+        let old = old.map(|id| repo.find_tree(id)).transpose()?;
+        let new = new.map(|id| repo.find_tree(id)).transpose()?;
+        raw.clear();
+        treediff::diff(&repo, old.as_ref(), new.as_ref(), "", &mut raw)?;
+        if raw.is_empty() {
+            continue;
+        }
+        let info = follow::CommitInfo {
+            commit: id.to_string(),
+            date: date_of(time),
+            time,
+            author: String::from_utf8_lossy(commit.author().name_bytes()).into_owned(),
+            message: first_line(commit.message_bytes()),
+        };
+        out.commits
+            .push((info, follow::pair_renames(std::mem::take(&mut raw))));
+    }
+    if let Some(bar) = progress {
+        bar.inc((commits.len() % 256) as u64);
+    }
+    Ok(out)
+}
+
+/// The civil date in Europe/Stockholm of a time in seconds since the epoch.
+fn date_of(seconds: i64) -> Date {
+    static TZ: std::sync::OnceLock<jiff::tz::TimeZone> = std::sync::OnceLock::new();
+    let tz = TZ.get_or_init(|| {
+        jiff::tz::TimeZone::get("Europe/Stockholm").unwrap_or(jiff::tz::TimeZone::UTC)
+    });
+    let ts = jiff::Timestamp::from_second(seconds).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+    Date(tz.to_datetime(ts).date())
+}
+
+/// The prefix subtree of `tree`, reusing the last lookup when it was for the same tree.
+fn subtree_cached(
+    repo: &Repository,
+    last: &mut Option<(Oid, Option<Oid>)>,
+    tree: Oid,
+    prefix: &str,
+) -> Result<Option<Oid>, git2::Error> {
+    if prefix.is_empty() {
+        return Ok(Some(tree));
+    }
+    if let Some((id, sub)) = *last
+        && id == tree
+    {
+        return Ok(sub);
+    }
+    let sub = treediff::subtree(repo, tree, prefix)?;
+    *last = Some((tree, sub));
+    Ok(sub)
+}
+
+fn first_line(message: &[u8]) -> String {
+    let line = message.split(|&b| b == b'\n').next().unwrap_or_default();
+    String::from_utf8_lossy(line).trim().to_string()
+}
+
+/// The root's path inside the work tree, with `/`.
+fn prefix_of(workdir: &Path, root: &Path) -> Result<String, Error> {
+    let canonical = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
+    let (workdir, root) = (canonical(workdir), canonical(root));
+    let relative = root
+        .strip_prefix(&workdir)
+        .map_err(|_| Error::NotARepository(root.clone()))?;
+    let parts: Vec<String> = relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    Ok(parts.join("/"))
+}
+
+/// Paths under the prefix with uncommitted changes, relative to the root.
+fn uncommitted(repo: &Repository, prefix: &str) -> Result<Vec<String>, Error> {
+    let mut options = StatusOptions::new();
+    options
+        .include_untracked(true)
+        .recurse_untracked_dirs(true)
+        .include_ignored(false)
+        .exclude_submodules(true);
+    if !prefix.is_empty() {
+        options.pathspec(format!("{prefix}/"));
+    }
+    let statuses = repo.statuses(Some(&mut options))?;
+    let mut out: Vec<String> = statuses
+        .iter()
+        .filter(|s| !s.status().is_empty() && !s.status().is_ignored())
+        .filter_map(|s| {
+            let path = String::from_utf8_lossy(s.path_bytes()).into_owned();
+            strip_prefix(&path, prefix).map(str::to_string)
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+fn strip_prefix<'a>(path: &'a str, prefix: &str) -> Option<&'a str> {
+    if prefix.is_empty() {
+        return Some(path);
+    }
+    path.strip_prefix(prefix)?.strip_prefix('/')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn first_line_of_a_message() {
+        assert_eq!(first_line(b"Ny rutin\n\nMer text"), "Ny rutin");
+        assert_eq!(first_line(b""), "");
+    }
+
+    #[test]
+    fn strips_the_prefix() {
+        assert_eq!(strip_prefix("kvalitet/a.md", "kvalitet"), Some("a.md"));
+        assert_eq!(strip_prefix("kvalitetx/a.md", "kvalitet"), None);
+        assert_eq!(strip_prefix("a.md", ""), Some("a.md"));
+    }
+
+    #[test]
+    fn the_shallow_error_says_how_to_fetch_more() {
+        let e = Error::Shallow {
+            oldest: Date::new(2026, 3, 1).unwrap(),
+            since: Date::new(2025, 1, 1).unwrap(),
+        };
+        let text = e.to_string();
+        assert!(text.contains("git fetch --unshallow"));
+        assert!(text.contains("--shallow-since=2025-01-01"));
+        assert!(text.contains("fetch-depth: 0"));
+    }
+}
