@@ -18,5 +18,6 @@ pub mod krav;
 pub mod lang;
 pub mod load;
 pub mod model;
+pub mod report;
 pub mod rules;
 pub mod schema;

@@ -10,6 +10,7 @@ mod init;
 mod krav;
 mod log;
 mod new;
+mod report;
 mod rules;
 mod schema;
 
@@ -46,6 +47,8 @@ enum Command {
     Rules(rules::Args),
     /// List the SOSFS 2011:9 requirement catalogue and the documents that cover it.
     Krav(krav::Args),
+    /// The yearly reports: kvalitetsberättelse and patientsäkerhetsberättelse.
+    Report(report::Args),
     /// Write the JSON Schemas (one per document type and one for lsk.yaml).
     Schema(schema::Args),
     /// Record a decision (fastställ): sets fastställd, beslutad_av, revideras_senast and
@@ -148,6 +151,7 @@ pub fn run() -> ExitCode {
         Command::Explain(args) => explain::run(args),
         Command::Rules(args) => rules::run(args),
         Command::Krav(args) => krav::run(args),
+        Command::Report(args) => report::run(args),
         Command::Schema(args) => schema::run(args),
         Command::Init(args) => init::run(args),
         Command::Approve(args) => approve::run(args),

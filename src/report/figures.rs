@@ -1,0 +1,982 @@
+//! The figures both reports are built from, each with the documents it came from and, where
+//! the data does not cover something, a sentence saying so.
+
+use std::collections::BTreeMap;
+
+use super::model::{Block, Chart, Fact, Row, Series, Source, Table};
+use crate::control::changes::{Contents, What, changes};
+use crate::history::History;
+use crate::model::{
+    ActionStatus, Area, Better, Date, DocType, Document, Kind, Period, Repository, Status,
+};
+
+/// What a report is built from: the repository, the year, and the git history if any.
+pub struct Input<'a> {
+    pub repo: &'a Repository,
+    pub year: i16,
+    pub today: Date,
+    pub history: Option<&'a History>,
+    pub contents: Option<&'a dyn Contents>,
+    /// Only documents that apply to health care (`omfattning` includes HSL, or is all).
+    pub hsl_only: bool,
+}
+
+impl Input<'_> {
+    pub fn source(&self, doc: &Document) -> Source {
+        Source {
+            document: doc.id().to_string(),
+            file: self.repo.file_of(doc).path.clone(),
+        }
+    }
+
+    /// The documents that count: not repealed, and in HSL scope when that is asked for.
+    pub fn documents(&self) -> impl Iterator<Item = &Document> {
+        self.repo.documents.iter().filter(move |d| {
+            d.status() != Status::Repealed
+                && (!self.hsl_only
+                    || d.header.scope.is_empty()
+                    || d.header.scope.iter().any(|a| a.value == Area::Hsl))
+        })
+    }
+
+    /// The last day the year's data can speak for: 31 December, or today within the year.
+    pub fn cutoff(&self) -> Date {
+        let end = Date::new(self.year, 12, 31).expect("31 December");
+        end.min(self.today)
+    }
+
+    fn in_year(&self, d: Date) -> bool {
+        d.year() == self.year
+    }
+}
+
+/// Findings of one part of a report: its blocks, and what the data did not cover.
+#[derive(Default)]
+pub struct Part {
+    pub blocks: Vec<Block>,
+    pub missing: Vec<String>,
+}
+
+/// Adds a part's blocks to `section` and its missing data, under the section's title, to
+/// `missing`.
+pub fn take(missing: &mut Vec<(String, Vec<String>)>, section: &mut super::Section, part: Part) {
+    section.blocks.extend(part.blocks);
+    if !part.missing.is_empty() {
+        missing.push((section.title.clone(), part.missing));
+    }
+}
+
+fn table(caption: &str, headers: &[&str], rows: Vec<Row>) -> Block {
+    Block::Table {
+        table: Table {
+            caption: caption.to_string(),
+            headers: headers.iter().map(|h| h.to_string()).collect(),
+            rows,
+        },
+    }
+}
+
+/// Follow-ups (uppföljning) of the year and the year before: deviations per period and
+/// category, opinions and complaints, lex Sarah and lex Maria, and a chart.
+pub fn follow_ups(input: &Input) -> Part {
+    let mut part = Part::default();
+    let mut per_year: BTreeMap<i16, Vec<(Period, &Document)>> = BTreeMap::new();
+    for doc in input.documents() {
+        if let Kind::FollowUp(f) = &doc.kind
+            && let Some(p) = &f.period
+            && (p.value.year() == input.year || p.value.year() == input.year - 1)
+        {
+            per_year
+                .entry(p.value.year())
+                .or_default()
+                .push((p.value, doc));
+        }
+    }
+    let this: Vec<(Period, &Document)> = {
+        let mut v = per_year.remove(&input.year).unwrap_or_default();
+        v.sort_by_key(|(p, d)| (*p, d.id().to_string()));
+        v
+    };
+    let last = per_year.remove(&(input.year - 1)).unwrap_or_default();
+
+    // The tertials of the year that have ended, and whether follow-ups cover them.
+    let covered: std::collections::HashSet<(i16, u8)> =
+        this.iter().flat_map(|(p, _)| p.month_list()).collect();
+    for n in 1..=3 {
+        let t = Period::Tertial(input.year, n);
+        if t.end() <= input.cutoff() && !t.month_list().iter().all(|m| covered.contains(m)) {
+            part.missing.push(format!(
+                "Ingen uppföljning (sammanställning) för tertial {n} {} ({}–{}).",
+                input.year,
+                t.start(),
+                t.end()
+            ));
+        }
+    }
+    if this.is_empty() {
+        part.missing.push(format!(
+            "Inga sammanställda avvikelser, synpunkter eller klagomål för {}.",
+            input.year
+        ));
+        return part;
+    }
+
+    #[derive(Default, Clone)]
+    struct Totals {
+        categories: BTreeMap<String, u32>,
+        opinions: u32,
+        complaints: u32,
+        sarah_reports: u32,
+        sarah_notifications: u32,
+        maria: u32,
+    }
+    let totals = |list: &[(Period, &Document)]| {
+        let mut t = Totals::default();
+        for (_, doc) in list {
+            let Kind::FollowUp(f) = &doc.kind else {
+                continue;
+            };
+            for (k, v) in f
+                .deviations
+                .as_ref()
+                .map(|d| d.value.0.as_slice())
+                .unwrap_or_default()
+            {
+                *t.categories.entry(k.value.clone()).or_default() += v.value;
+            }
+            t.opinions += f.opinions.as_ref().map_or(0, |v| v.value);
+            t.complaints += f.complaints.as_ref().map_or(0, |v| v.value);
+            if let Some(s) = &f.lex_sarah {
+                t.sarah_reports += s.reports.as_ref().map_or(0, |v| v.value);
+                t.sarah_notifications += s.notifications.as_ref().map_or(0, |v| v.value);
+            }
+            if let Some(m) = &f.lex_maria {
+                t.maria += m.notifications.as_ref().map_or(0, |v| v.value);
+            }
+        }
+        t
+    };
+    let now = totals(&this);
+    let before = (!last.is_empty()).then(|| totals(&last));
+    let mut categories: Vec<String> = now.categories.keys().cloned().collect();
+    if let Some(b) = &before {
+        for k in b.categories.keys() {
+            if !categories.contains(k) {
+                categories.push(k.clone());
+            }
+        }
+    }
+    let mut headers: Vec<String> = vec!["Period".into()];
+    headers.extend(categories.iter().cloned());
+    headers.extend(["Avvikelser totalt", "Synpunkter", "Klagomål"].map(String::from));
+    let row = |label: String, t: &Totals, sources: Vec<Source>| {
+        let mut cells = vec![label];
+        cells.extend(
+            categories
+                .iter()
+                .map(|c| t.categories.get(c).copied().unwrap_or(0).to_string()),
+        );
+        cells.push(t.categories.values().sum::<u32>().to_string());
+        cells.push(t.opinions.to_string());
+        cells.push(t.complaints.to_string());
+        Row { cells, sources }
+    };
+    let mut rows: Vec<Row> = this
+        .iter()
+        .map(|(p, d)| row(p.to_string(), &totals(&[(*p, *d)]), vec![input.source(d)]))
+        .collect();
+    let sources_now: Vec<Source> = this.iter().map(|(_, d)| input.source(d)).collect();
+    let sources_before: Vec<Source> = last.iter().map(|(_, d)| input.source(d)).collect();
+    rows.push(row(
+        format!("Summa {}", input.year),
+        &now,
+        sources_now.clone(),
+    ));
+    if let Some(b) = &before {
+        rows.push(row(
+            format!("Summa {} (föregående år)", input.year - 1),
+            b,
+            sources_before.clone(),
+        ));
+    } else {
+        part.missing.push(format!(
+            "Inga uppföljningar för {}, så året kan inte jämföras med föregående år.",
+            input.year - 1
+        ));
+    }
+    let header_refs: Vec<&str> = headers.iter().map(String::as_str).collect();
+    part.blocks.push(table(
+        "Avvikelser per kategori, synpunkter och klagomål per period",
+        &header_refs,
+        rows,
+    ));
+
+    let mut chart_categories = categories.clone();
+    chart_categories.push("Synpunkter".into());
+    chart_categories.push("Klagomål".into());
+    let values = |t: &Totals| -> Vec<u32> {
+        let mut v: Vec<u32> = categories
+            .iter()
+            .map(|c| t.categories.get(c).copied().unwrap_or(0))
+            .collect();
+        v.push(t.opinions);
+        v.push(t.complaints);
+        v
+    };
+    let mut series = vec![Series {
+        label: input.year.to_string(),
+        values: values(&now),
+    }];
+    if let Some(b) = &before {
+        series.push(Series {
+            label: (input.year - 1).to_string(),
+            values: values(b),
+        });
+    }
+    let mut chart_sources = sources_now.clone();
+    chart_sources.extend(sources_before);
+    part.blocks.push(Block::Chart {
+        chart: Chart {
+            caption: format!(
+                "Avvikelser per kategori, synpunkter och klagomål {} jämfört med {}",
+                input.year,
+                input.year - 1
+            ),
+            categories: chart_categories,
+            series,
+            sources: chart_sources,
+        },
+    });
+
+    let mut facts = vec![
+        Fact {
+            label: "Lex Sarah: rapporter om missförhållanden".into(),
+            value: now.sarah_reports.to_string(),
+            sources: sources_now.clone(),
+        },
+        Fact {
+            label: "Lex Sarah: anmälningar till IVO".into(),
+            value: now.sarah_notifications.to_string(),
+            sources: sources_now.clone(),
+        },
+        Fact {
+            label: "Lex Maria: anmälningar till IVO".into(),
+            value: now.maria.to_string(),
+            sources: sources_now.clone(),
+        },
+    ];
+    if let Some(b) = &before {
+        facts.push(Fact {
+            label: format!(
+                "Lex Sarah-rapporter och lex Maria-anmälningar {}",
+                input.year - 1
+            ),
+            value: format!("{} och {}", b.sarah_reports, b.maria),
+            sources: last.iter().map(|(_, d)| input.source(d)).collect(),
+        });
+    }
+    part.blocks.push(Block::Facts { facts });
+    part
+}
+
+/// Risk analyses made in the year, with their high risks and where they went.
+pub fn risk_analyses(input: &Input) -> Part {
+    let mut part = Part::default();
+    let c = &input.repo.config;
+    let mut rows = Vec::new();
+    let mut made = Vec::new();
+    for doc in input.documents() {
+        let Kind::RiskAnalysis(r) = &doc.kind else {
+            continue;
+        };
+        let Some(date) = r.performed.as_ref().map(|d| d.value) else {
+            continue;
+        };
+        if !input.in_year(date) {
+            continue;
+        }
+        made.push(format!(
+            "{} ({}, genomförd {date}, {} risker)",
+            doc.header
+                .title
+                .as_ref()
+                .map_or(doc.id(), |t| t.value.as_str()),
+            doc.id(),
+            r.risks.len()
+        ));
+        for risk in r
+            .risks
+            .iter()
+            .filter(|k| k.is_high(c.high_risk_from, c.high_risk_consequence))
+        {
+            let actions: Vec<&str> = risk.actions.iter().map(|a| a.as_str()).collect();
+            rows.push(Row {
+                cells: vec![
+                    risk.id.as_str().to_string(),
+                    risk.description
+                        .as_ref()
+                        .map(|d| d.value.clone())
+                        .unwrap_or_default(),
+                    risk.value().map_or("–".into(), |v| v.to_string()),
+                    if actions.is_empty() {
+                        "ingen".into()
+                    } else {
+                        actions.join(", ")
+                    },
+                    if risk.internal_control.as_ref().is_some_and(|i| i.value) {
+                        "ja".into()
+                    } else {
+                        "nej".into()
+                    },
+                ],
+                sources: vec![input.source(doc)],
+            });
+        }
+    }
+    if made.is_empty() {
+        part.missing
+            .push(format!("Ingen riskanalys genomförd under {}.", input.year));
+        return part;
+    }
+    part.blocks.push(Block::List { items: made });
+    if rows.is_empty() {
+        part.blocks.push(Block::Text {
+            text: "Riskanalyserna bedömde ingen risk som hög.".into(),
+        });
+    } else {
+        part.blocks.push(table(
+            "Höga risker och vart de gick",
+            &[
+                "Risk",
+                "Beskrivning",
+                "Riskvärde",
+                "Åtgärder",
+                "Internkontroll",
+            ],
+            rows,
+        ));
+    }
+    part
+}
+
+/// The year's self-inspection plan: controls planned and performed, with results.
+pub fn self_inspection(input: &Input) -> Part {
+    let mut part = Part::default();
+    let mut rows = Vec::new();
+    let mut any = false;
+    for doc in input.documents() {
+        let Kind::SelfInspectionPlan(plan) = &doc.kind else {
+            continue;
+        };
+        if plan.year.as_ref().is_none_or(|y| y.value.0 != input.year) {
+            continue;
+        }
+        any = true;
+        for control in &plan.controls {
+            let Some(freq) = &control.frequency else {
+                continue;
+            };
+            let due: Vec<Period> = freq
+                .value
+                .periods(input.year)
+                .into_iter()
+                .filter(|p| p.end() <= input.cutoff())
+                .collect();
+            let done = due.iter().filter(|p| control.performed_in(**p)).count();
+            let results: Vec<String> = control
+                .performed
+                .iter()
+                .filter(|p| input.in_year(p.date.value))
+                .map(|p| {
+                    format!(
+                        "{}: {}",
+                        p.date.value,
+                        p.result.as_ref().map_or("", |r| r.value.as_str())
+                    )
+                })
+                .collect();
+            for p in due.iter().filter(|p| !control.performed_in(**p)) {
+                part.missing.push(format!(
+                    "Egenkontrollen {} utfördes inte för {p}.",
+                    control.id.as_str()
+                ));
+            }
+            rows.push(Row {
+                cells: vec![
+                    control.id.as_str().to_string(),
+                    control
+                        .what
+                        .as_ref()
+                        .map(|w| w.value.clone())
+                        .unwrap_or_default(),
+                    freq.value.to_string(),
+                    format!("{done} av {}", due.len()),
+                    results.join("; "),
+                ],
+                sources: vec![input.source(doc)],
+            });
+        }
+    }
+    if !any {
+        part.missing
+            .push(format!("Ingen egenkontrollplan för {}.", input.year));
+        return part;
+    }
+    part.blocks.push(table(
+        "Egenkontroller: planerade och utförda perioder, med resultat",
+        &["Kontroll", "Vad", "Frekvens", "Utförda", "Resultat"],
+        rows,
+    ));
+    part
+}
+
+/// Quality councils held in the year.
+pub fn councils(input: &Input) -> Part {
+    let mut part = Part::default();
+    let mut held: Vec<(Date, &Document)> = input
+        .documents()
+        .filter_map(|d| match &d.kind {
+            Kind::QualityCouncil(k) => k
+                .date
+                .as_ref()
+                .map(|x| (x.value, d))
+                .filter(|(x, _)| input.in_year(*x)),
+            _ => None,
+        })
+        .collect();
+    held.sort_by_key(|(d, doc)| (*d, doc.id().to_string()));
+    let wanted = input.repo.config.councils_per_year as usize;
+    part.blocks.push(Block::Facts {
+        facts: vec![Fact {
+            label: format!("Kvalitetsråd hållna {}", input.year),
+            value: format!("{} (av minst {wanted})", held.len()),
+            sources: held.iter().map(|(_, d)| input.source(d)).collect(),
+        }],
+    });
+    if !held.is_empty() {
+        part.blocks.push(Block::List {
+            items: held
+                .iter()
+                .map(|(date, d)| {
+                    format!(
+                        "{date}: {}",
+                        d.header.title.as_ref().map_or(d.id(), |t| t.value.as_str())
+                    )
+                })
+                .collect(),
+        });
+    }
+    if held.len() < wanted {
+        part.missing.push(format!(
+            "Protokoll från {} kvalitetsråd {} (minst {wanted} ska hållas per år).",
+            if held.is_empty() {
+                "inga".to_string()
+            } else {
+                format!("bara {}", held.len())
+            },
+            input.year
+        ));
+    }
+    part
+}
+
+/// Collaboration agreements and whether they were followed up in the year.
+pub fn agreements(input: &Input) -> Part {
+    let mut part = Part::default();
+    let mut rows = Vec::new();
+    for doc in input.documents() {
+        let Kind::Agreement(a) = &doc.kind else {
+            continue;
+        };
+        let last = a.last_followed_up.as_ref().map(|d| d.value);
+        let followed = last.is_some_and(|d| input.in_year(d));
+        if !followed {
+            part.missing.push(format!(
+                "Samverkansöverenskommelsen {} följdes inte upp under {}.",
+                doc.id(),
+                input.year
+            ));
+        }
+        rows.push(Row {
+            cells: vec![
+                doc.id().to_string(),
+                a.party
+                    .as_ref()
+                    .map(|p| p.value.clone())
+                    .unwrap_or_default(),
+                last.map_or("aldrig".into(), |d| d.to_string()),
+                if followed { "ja".into() } else { "nej".into() },
+            ],
+            sources: vec![input.source(doc)],
+        });
+    }
+    if !rows.is_empty() {
+        part.blocks.push(table(
+            "Samverkansöverenskommelser",
+            &[
+                "Överenskommelse",
+                "Part",
+                "Senast uppföljd",
+                &format!("Uppföljd {}", input.year),
+            ],
+            rows,
+        ));
+    }
+    part
+}
+
+/// Actions: completed in the year with their evaluated effect, open, and overdue.
+pub fn actions(input: &Input) -> Part {
+    let mut part = Part::default();
+    let (mut done, mut open, mut overdue) = (Vec::new(), Vec::new(), Vec::new());
+    for doc in input.documents() {
+        let Kind::ActionPlan(plan) = &doc.kind else {
+            continue;
+        };
+        for a in &plan.actions {
+            let text = a
+                .description
+                .as_ref()
+                .map(|d| d.value.clone())
+                .unwrap_or_default();
+            let due = a.due.as_ref().map(|d| d.value);
+            let source = vec![input.source(doc)];
+            match a.status() {
+                ActionStatus::Done => {
+                    let Some(when) = a.completed.as_ref().map(|c| c.value) else {
+                        continue;
+                    };
+                    if !input.in_year(when) {
+                        continue;
+                    }
+                    let effect = a.effect.as_ref().map(|e| e.value.clone());
+                    if effect.is_none() {
+                        part.missing.push(format!(
+                            "Åtgärden {} är klar men effekten är inte utvärderad.",
+                            a.id.as_str()
+                        ));
+                    }
+                    done.push(Row {
+                        cells: vec![
+                            a.id.as_str().into(),
+                            text,
+                            when.to_string(),
+                            effect.unwrap_or_else(|| "ej utvärderad".into()),
+                        ],
+                        sources: source,
+                    });
+                }
+                ActionStatus::Cancelled => {}
+                status => {
+                    let late = due.is_some_and(|d| d < input.cutoff());
+                    let row = Row {
+                        cells: vec![
+                            a.id.as_str().into(),
+                            text,
+                            due.map_or("–".into(), |d| d.to_string()),
+                            status.to_string(),
+                            a.responsible
+                                .as_ref()
+                                .map(|r| r.value.to_string())
+                                .unwrap_or_default(),
+                        ],
+                        sources: source,
+                    };
+                    if late {
+                        overdue.push(row)
+                    } else {
+                        open.push(row)
+                    }
+                }
+            }
+        }
+    }
+    part.blocks.push(Block::Facts {
+        facts: vec![
+            Fact {
+                label: format!("Åtgärder genomförda {}", input.year),
+                value: done.len().to_string(),
+                sources: vec![],
+            },
+            Fact {
+                label: "Pågående eller planerade".into(),
+                value: open.len().to_string(),
+                sources: vec![],
+            },
+            Fact {
+                label: format!("Försenade per {}", input.cutoff()),
+                value: overdue.len().to_string(),
+                sources: vec![],
+            },
+        ],
+    });
+    if !done.is_empty() {
+        part.blocks.push(table(
+            "Genomförda åtgärder och deras effekt",
+            &["Åtgärd", "Beskrivning", "Genomförd", "Effekt"],
+            done,
+        ));
+    }
+    if !open.is_empty() {
+        part.blocks.push(table(
+            "Pågående och planerade åtgärder",
+            &[
+                "Åtgärd",
+                "Beskrivning",
+                "Klart senast",
+                "Status",
+                "Ansvarig",
+            ],
+            open,
+        ));
+    }
+    if !overdue.is_empty() {
+        part.blocks.push(table(
+            "Försenade åtgärder",
+            &[
+                "Åtgärd",
+                "Beskrivning",
+                "Klart senast",
+                "Status",
+                "Ansvarig",
+            ],
+            overdue,
+        ));
+    }
+    part
+}
+
+/// The year's quality goals: every indicator with target, outcome and whether it was met.
+pub fn goals(input: &Input) -> Part {
+    let mut part = Part::default();
+    let mut rows = Vec::new();
+    let mut any = false;
+    for doc in input.documents() {
+        let Kind::QualityGoals(g) = &doc.kind else {
+            continue;
+        };
+        if g.year.as_ref().is_none_or(|y| y.value.0 != input.year) {
+            continue;
+        }
+        any = true;
+        for goal in &g.goals {
+            for ind in &goal.indicators {
+                let name = ind
+                    .name
+                    .as_ref()
+                    .map(|n| n.value.clone())
+                    .unwrap_or_default();
+                let unit = ind
+                    .unit
+                    .as_ref()
+                    .map(|u| format!(" {}", u.value))
+                    .unwrap_or_default();
+                let target = ind.target.as_ref().map(|t| t.value);
+                let outcome = ind.outcome.as_ref().map(|o| o.value);
+                let better = ind.better.as_ref().map_or(Better::Higher, |b| b.value);
+                let met = match (target, outcome) {
+                    (Some(t), Some(o)) => {
+                        if (better == Better::Higher && o >= t)
+                            || (better == Better::Lower && o <= t)
+                        {
+                            "ja"
+                        } else {
+                            "nej"
+                        }
+                    }
+                    _ => {
+                        part.missing.push(format!(
+                            "Indikatorn \"{name}\" ({}) saknar utfall.",
+                            goal.id.as_str()
+                        ));
+                        "utfall saknas"
+                    }
+                };
+                let num = |v: Option<f64>| v.map_or("–".to_string(), |x| format!("{x}{unit}"));
+                rows.push(Row {
+                    cells: vec![
+                        goal.title
+                            .as_ref()
+                            .map_or(goal.id.as_str().to_string(), |t| t.value.clone()),
+                        name,
+                        num(target),
+                        num(outcome),
+                        better.to_string(),
+                        met.to_string(),
+                    ],
+                    sources: vec![input.source(doc)],
+                });
+            }
+        }
+    }
+    if !any {
+        part.missing
+            .push(format!("Inga kvalitetsmål för {}.", input.year));
+        return part;
+    }
+    part.blocks.push(table(
+        "Mål och indikatorer",
+        &[
+            "Mål",
+            "Indikator",
+            "Målvärde",
+            "Utfall",
+            "Bättre",
+            "Uppfyllt",
+        ],
+        rows,
+    ));
+    part
+}
+
+/// Governed documents created, revised, renamed and repealed in the year, from git.
+pub fn document_changes(input: &Input) -> Part {
+    let mut part = Part::default();
+    let (Some(history), Some(contents)) = (input.history, input.contents) else {
+        part.missing.push("Ingen git-historik: vilka styrdokument som skapades, reviderades, flyttades och upphävdes kan inte visas.".into());
+        return part;
+    };
+    let since = Date::new(input.year, 1, 1).expect("1 January");
+    if history.ensure_covers(since).is_err() {
+        part.missing.push(format!("Git-historiken når inte tillbaka till {since} (grund klon); ändringarna under året kan inte visas fullständigt."));
+        return part;
+    }
+    let list = changes(input.repo, history, contents, since, input.cutoff());
+    let mut counts: BTreeMap<DocType, [usize; 4]> = BTreeMap::new();
+    let mut rows = Vec::new();
+    for c in list.iter().filter(|c| c.typ.is_governed()) {
+        let (i, label) = match &c.what {
+            What::Created => (0, "ny".to_string()),
+            What::Revised { times } => (1, format!("reviderad ({times})")),
+            What::Renamed { from, .. } => (2, format!("flyttad från {from}")),
+            What::Repealed | What::Deleted => (
+                3,
+                if c.what == What::Deleted {
+                    "borttagen".into()
+                } else {
+                    "upphävd".into()
+                },
+            ),
+        };
+        counts.entry(c.typ).or_default()[i] += 1;
+        rows.push(Row {
+            cells: vec![
+                c.date.to_string(),
+                c.typ.to_string(),
+                c.id.clone().unwrap_or_default(),
+                c.title.clone().unwrap_or_default(),
+                label,
+            ],
+            sources: vec![Source {
+                document: c.id.clone().unwrap_or_default(),
+                file: c.path.clone(),
+            }],
+        });
+    }
+    let summary: Vec<Row> = counts
+        .iter()
+        .map(|(t, n)| Row {
+            cells: vec![
+                t.to_string(),
+                n[0].to_string(),
+                n[1].to_string(),
+                n[2].to_string(),
+                n[3].to_string(),
+            ],
+            sources: vec![],
+        })
+        .collect();
+    if summary.is_empty() {
+        part.blocks.push(Block::Text { text: format!("Inga styrdokument skapades, reviderades, flyttades eller upphävdes under {} enligt git-historiken.", input.year) });
+    } else {
+        part.blocks.push(table(
+            "Styrdokument under året (ur git)",
+            &["Typ", "Nya", "Reviderade", "Flyttade", "Upphävda"],
+            summary,
+        ));
+        part.blocks.push(table(
+            "Ändringar i styrdokument",
+            &["Datum", "Typ", "Id", "Titel", "Ändring"],
+            rows,
+        ));
+    }
+    part
+}
+
+/// Reviews that fell due in the year: made in time, late, or not at all, from the
+/// document's decisions over time (`fastställd` and `revideras_senast` in each version).
+pub fn review_compliance(input: &Input) -> Part {
+    let mut part = Part::default();
+    let (in_time, late, missed) = (&mut Vec::new(), &mut Vec::new(), &mut Vec::new());
+    let year_start = Date::new(input.year, 1, 1).expect("1 January");
+    for doc in input
+        .documents()
+        .filter(|d| d.is_governed() && d.status() == Status::InForce)
+    {
+        let months = input.repo.config.review_months(doc.typ()).unwrap_or(12) as i32;
+        // Every decision the document has had: (fastställd, revideras_senast).
+        let mut decisions: Vec<(Date, Date)> = Vec::new();
+        let mut add = |text: &str| {
+            let field = |key: &str| {
+                text.lines().find_map(|l| {
+                    let v = l.strip_prefix(key)?.trim_start().strip_prefix(':')?;
+                    Date::parse(v.split('#').next()?.trim().trim_matches(['"', '\'']))
+                })
+            };
+            if let Some(decided) = field("fastställd") {
+                let due = field("revideras_senast").unwrap_or_else(|| decided.add_months(months));
+                if !decisions.iter().any(|(d, _)| *d == decided) {
+                    decisions.push((decided, due));
+                }
+            }
+        };
+        add(&input.repo.file_of(doc).text);
+        if let (Some(h), Some(c)) = (input.history, input.contents) {
+            let path = &input.repo.file_of(doc).path;
+            for change in h
+                .file(path)
+                .map(|f| f.changes.as_slice())
+                .unwrap_or_default()
+            {
+                if let Some(text) = c.at(&change.commit, &change.path) {
+                    add(&text);
+                }
+            }
+        }
+        decisions.sort();
+        for (i, (_, due)) in decisions.iter().enumerate() {
+            if *due < year_start || *due > input.cutoff() {
+                continue;
+            }
+            let label = format!("{} {} (skulle revideras senast {due})", doc.typ(), doc.id());
+            match decisions.get(i + 1) {
+                Some((next, _)) if next <= due => in_time.push(label),
+                Some((next, _)) => late.push(format!("{label}: fastställd {next}")),
+                None => missed.push(label),
+            }
+        }
+    }
+    let total = in_time.len() + late.len() + missed.len();
+    part.blocks.push(Block::Facts {
+        facts: vec![
+            Fact {
+                label: format!(
+                    "Revisioner som förföll {} (till och med {})",
+                    input.year,
+                    input.cutoff()
+                ),
+                value: total.to_string(),
+                sources: vec![],
+            },
+            Fact {
+                label: "Gjorda i tid".into(),
+                value: in_time.len().to_string(),
+                sources: vec![],
+            },
+            Fact {
+                label: "Gjorda för sent".into(),
+                value: late.len().to_string(),
+                sources: vec![],
+            },
+            Fact {
+                label: "Inte gjorda".into(),
+                value: missed.len().to_string(),
+                sources: vec![],
+            },
+        ],
+    });
+    if !late.is_empty() {
+        part.blocks.push(Block::Heading {
+            text: "Revisioner gjorda för sent".into(),
+        });
+        part.blocks.push(Block::List {
+            items: late.clone(),
+        });
+    }
+    if !missed.is_empty() {
+        part.blocks.push(Block::Heading {
+            text: format!("Försenade revisioner per {}", input.cutoff()),
+        });
+        part.blocks.push(Block::List {
+            items: missed.clone(),
+        });
+    }
+    if input.history.is_none() {
+        part.missing.push("Ingen git-historik: revisioner räknas bara ur dokumentens nuvarande beslut, så revisioner som gjorts under året kan saknas i siffrorna.".into());
+    }
+    part
+}
+
+/// The coordinator's prose for the report: `berättelseunderlag` of the year and kind, split
+/// at its `##` headings. Returns (heading, markdown, source) in document order.
+pub fn prose(input: &Input, kind: crate::model::ReportKind) -> Vec<(String, String, Source)> {
+    let mut out = Vec::new();
+    for doc in input
+        .repo
+        .documents
+        .iter()
+        .filter(|d| d.status() != Status::Repealed)
+    {
+        let Kind::ReportText(t) = &doc.kind else {
+            continue;
+        };
+        if t.year.as_ref().is_none_or(|y| y.value.0 != input.year)
+            || t.report.as_ref().is_none_or(|r| r.value != kind)
+        {
+            continue;
+        }
+        let body = doc
+            .body
+            .map(|b| input.repo.file_of(doc).slice(b))
+            .unwrap_or_default();
+        let mut heading: Option<String> = None;
+        let mut text = String::new();
+        let mut flush = |heading: &Option<String>, text: &mut String| {
+            if let Some(h) = heading
+                && !text.trim().is_empty()
+            {
+                out.push((h.clone(), text.trim().to_string(), input.source(doc)));
+            }
+            text.clear();
+        };
+        for line in body.lines() {
+            if let Some(h) = line.strip_prefix("## ") {
+                flush(&heading, &mut text);
+                heading = Some(h.trim().to_string());
+            } else if heading.is_some() {
+                text.push_str(line);
+                text.push('\n');
+            }
+        }
+        flush(&heading, &mut text);
+    }
+    out
+}
+
+/// Places the coordinator's prose `heading` in `section`: right after the sub-heading it
+/// matches (before the next one), or at the end if it matches the section's own title.
+/// Returns whether it was placed.
+pub fn place(section: &mut super::Section, heading: &str, block: Block) -> bool {
+    if let Some(at) = section
+        .blocks
+        .iter()
+        .position(|b| matches!(b, Block::Heading { text } if same_heading(text, heading)))
+    {
+        let end = section.blocks[at + 1..]
+            .iter()
+            .position(|b| matches!(b, Block::Heading { .. }))
+            .map_or(section.blocks.len(), |i| at + 1 + i);
+        section.blocks.insert(end, block);
+        return true;
+    }
+    if same_heading(&section.title, heading) {
+        section.blocks.push(block);
+        return true;
+    }
+    false
+}
+
+/// `"Övergripande mål"` and `"övergripande MÅL "` match.
+pub fn same_heading(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}

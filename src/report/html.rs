@@ -1,0 +1,622 @@
+//! `--format html`: one self-contained HTML5 document (inline CSS, inline SVG charts, no
+//! scripts and no external requests) that reads well on screen and prints on A4.
+//!
+//! Every piece of text from the model is escaped; the coordinator's Markdown goes through
+//! comrak with raw HTML omitted and images turned into plain links, so that nothing in the
+//! report can load anything from elsewhere. The output is deterministic: the same model
+//! gives byte-identical HTML.
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+
+use comrak::nodes::NodeValue;
+use comrak::{Arena, Options, format_html, parse_document};
+
+use super::Renderer;
+use super::model::{Block, Chart, Fact, Report, Section, Source, Table};
+
+/// Renders a [`Report`] as a single HTML document.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Html;
+
+impl Renderer for Html {
+    fn render(&self, report: &Report) -> String {
+        let anchors = anchors(&report.sections);
+        let mut out = String::with_capacity(16 * 1024);
+
+        out.push_str("<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n");
+        out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        let _ = writeln!(
+            out,
+            "<title>{} – {} {}</title>",
+            esc(&report.title),
+            esc(&report.organisation),
+            report.year
+        );
+        out.push_str("<style>\n");
+        out.push_str(CSS);
+        out.push_str("</style>\n</head>\n<body>\n");
+
+        // Title block.
+        out.push_str("<header class=\"title-block\">\n");
+        if !report.kind.is_empty() {
+            let _ = writeln!(
+                out,
+                "<p class=\"kind\">{}</p>",
+                esc(&capitalise(&report.kind))
+            );
+        }
+        let _ = writeln!(out, "<h1>{}</h1>", esc(&report.title));
+        let _ = writeln!(
+            out,
+            "<p class=\"organisation\">{}</p>",
+            esc(&report.organisation)
+        );
+        let _ = writeln!(out, "<p class=\"year\">{}</p>", report.year);
+        let _ = writeln!(out, "<p class=\"made\">Upprättad {}</p>", esc(&report.made));
+        out.push_str("</header>\n");
+
+        // Table of contents.
+        if !report.sections.is_empty() {
+            out.push_str("<nav class=\"toc\" aria-label=\"Innehåll\">\n<h2>Innehåll</h2>\n<ol>\n");
+            for (section, anchor) in report.sections.iter().zip(&anchors) {
+                let _ = writeln!(
+                    out,
+                    "<li><a href=\"#{}\">{}</a></li>",
+                    esc(anchor),
+                    esc(&section.title)
+                );
+            }
+            out.push_str("</ol>\n</nav>\n");
+        }
+
+        out.push_str("<main>\n");
+        for (section, anchor) in report.sections.iter().zip(&anchors) {
+            render_section(&mut out, section, anchor);
+        }
+        out.push_str("</main>\n</body>\n</html>\n");
+        out
+    }
+}
+
+const CSS: &str = r#":root {
+  --ink: #1a1a1a;
+  --muted: #555;
+  --rule: #c8c8c8;
+  --accent: #1f4e79;
+  --missing-bg: #fff4e5;
+  --missing-border: #c55a11;
+}
+* { box-sizing: border-box; }
+html { color: var(--ink); background: #fff; }
+body {
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif;
+  font-size: 16px;
+  line-height: 1.5;
+  max-width: 50rem;
+  margin: 0 auto;
+  padding: 2rem 1.25rem 4rem;
+}
+h1, h2, h3, h4, h5, h6 { line-height: 1.25; break-after: avoid; page-break-after: avoid; }
+h1 { font-size: 2rem; margin: 0.25rem 0 0.75rem; }
+h2 { font-size: 1.5rem; margin: 2.5rem 0 1rem; padding-bottom: 0.25rem; border-bottom: 2px solid var(--accent); color: var(--accent); }
+h3 { font-size: 1.2rem; margin: 1.75rem 0 0.5rem; }
+h4, h5, h6 { font-size: 1.05rem; margin: 1.25rem 0 0.5rem; }
+p, ul, ol, dl { margin: 0 0 0.9rem; }
+a { color: var(--accent); }
+code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; font-size: 0.9em; }
+.title-block { border-bottom: 1px solid var(--rule); padding-bottom: 1rem; margin-bottom: 1.5rem; }
+.title-block p { margin: 0.15rem 0; }
+.title-block .kind { text-transform: uppercase; letter-spacing: 0.08em; font-size: 0.85rem; color: var(--muted); }
+.title-block .organisation { font-size: 1.2rem; font-weight: 600; }
+.title-block .year { font-size: 1.1rem; }
+.title-block .made { color: var(--muted); font-size: 0.95rem; }
+nav.toc h2 { margin-top: 0; }
+nav.toc ol { padding-left: 1.5rem; }
+nav.toc li { margin: 0.2rem 0; }
+.source { color: var(--muted); font-size: 0.85rem; margin-top: -0.4rem; }
+.source code { overflow-wrap: anywhere; }
+.prose { margin-bottom: 0.9rem; }
+.prose > :last-child { margin-bottom: 0.5rem; }
+.prose blockquote { margin: 0 0 0.9rem; padding-left: 1rem; border-left: 3px solid var(--rule); color: var(--muted); }
+.prose pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f5f5f5; padding: 0.5rem; }
+table { border-collapse: collapse; width: 100%; margin: 0 0 1.25rem; font-size: 0.92rem; }
+caption { caption-side: top; text-align: left; font-weight: 600; padding-bottom: 0.35rem; }
+th, td { border: 1px solid var(--rule); padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+thead th { background: #eef2f7; }
+td.sources, th.sources { color: var(--muted); font-size: 0.8rem; width: 28%; }
+dl.facts { display: grid; grid-template-columns: minmax(10rem, 1fr) auto; gap: 0; border-top: 1px solid var(--rule); }
+dl.facts .fact { display: contents; }
+dl.facts dt, dl.facts dd { margin: 0; padding: 0.35rem 0.5rem; border-bottom: 1px solid var(--rule); }
+dl.facts dd.value { font-weight: 600; text-align: right; font-variant-numeric: tabular-nums; }
+dl.facts dd.source { grid-column: 1 / -1; margin-top: -0.2rem; padding-top: 0; font-size: 0.8rem; color: var(--muted); }
+dl.facts dt:has(+ dd.value + dd.source), dl.facts dd.value:has(+ dd.source) { border-bottom: 0; }
+figure.chart { margin: 0 0 1.25rem; }
+figure.chart svg { display: block; width: 100%; max-width: 40rem; height: auto; }
+figure.chart figcaption { font-weight: 600; margin-bottom: 0.35rem; }
+figure.chart .source { margin-top: 0.4rem; }
+aside.missing { border: 2px dashed var(--missing-border); background: var(--missing-bg); padding: 0.75rem 1rem; margin: 0 0 1.25rem; }
+aside.missing h3 { margin-top: 0; color: var(--missing-border); }
+aside.missing ul { margin-bottom: 0; }
+@page { size: A4; margin: 18mm 16mm 20mm; }
+@media print {
+  html, body { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  h2 { margin-top: 0; }
+  main > section + section { break-before: page; page-break-before: always; }
+  nav.toc { break-after: page; page-break-after: always; }
+  a { color: inherit; text-decoration: none; }
+  tr, figure, aside.missing, dl.facts .fact, .title-block { break-inside: avoid; page-break-inside: avoid; }
+  thead { display: table-header-group; }
+  tfoot { display: table-footer-group; }
+  figure.chart svg { max-width: 15cm; }
+}
+"#;
+
+/// Escapes text for HTML element content and attribute values (also SVG text).
+fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// One safe, unique anchor per section: the id with anything but letters, digits, `-`, `_`
+/// and `.` replaced by `-`, so that it needs no escaping in `href="#…"`.
+fn anchors(sections: &[Section]) -> Vec<String> {
+    let mut used = BTreeSet::new();
+    sections
+        .iter()
+        .enumerate()
+        .map(|(i, section)| {
+            let mut base: String = section
+                .id
+                .trim()
+                .chars()
+                .map(|c| {
+                    if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') {
+                        c
+                    } else {
+                        '-'
+                    }
+                })
+                .collect();
+            if base.is_empty() || !base.starts_with(char::is_alphabetic) {
+                base = format!(
+                    "avsnitt-{}{}",
+                    i + 1,
+                    if base.is_empty() { "" } else { "-" }
+                ) + &base;
+            }
+            let mut anchor = base.clone();
+            let mut n = 2;
+            while !used.insert(anchor.clone()) {
+                anchor = format!("{base}-{n}");
+                n += 1;
+            }
+            anchor
+        })
+        .collect()
+}
+
+/// "`DOC-ID` (fil/sökväg.yaml)", several joined with "; ", escaped.
+fn sources_html(sources: &[Source]) -> String {
+    sources
+        .iter()
+        .map(|s| {
+            if s.file.is_empty() {
+                format!("<code>{}</code>", esc(&s.document))
+            } else {
+                format!("<code>{}</code> ({})", esc(&s.document), esc(&s.file))
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+fn source_note(out: &mut String, sources: &[Source]) {
+    if !sources.is_empty() {
+        let _ = writeln!(
+            out,
+            "<p class=\"source\">Källa: {}</p>",
+            sources_html(sources)
+        );
+    }
+}
+
+fn is_missing_title(title: &str) -> bool {
+    title.trim().to_lowercase() == "underlag som saknas"
+}
+
+fn render_section(out: &mut String, section: &Section, anchor: &str) {
+    let _ = writeln!(out, "<section id=\"{}\">", esc(anchor));
+    let _ = writeln!(out, "<h2>{}</h2>", esc(&section.title));
+    for block in &section.blocks {
+        match block {
+            Block::Text { text } => {
+                let _ = writeln!(out, "<p>{}</p>", esc(text));
+            }
+            Block::Heading { text } => {
+                let _ = writeln!(out, "<h3>{}</h3>", esc(text));
+            }
+            Block::Prose { markdown, source } => {
+                out.push_str("<div class=\"prose\">\n");
+                out.push_str(&markdown_html(markdown));
+                out.push_str("</div>\n");
+                source_note(out, std::slice::from_ref(source));
+            }
+            Block::Facts { facts } => render_facts(out, facts),
+            Block::Table { table } => render_table(out, table),
+            Block::Chart { chart } => render_chart(out, chart),
+            Block::List { items } => {
+                out.push_str("<ul>\n");
+                for item in items {
+                    let _ = writeln!(out, "<li>{}</li>", esc(item));
+                }
+                out.push_str("</ul>\n");
+            }
+            Block::Missing { items } => {
+                out.push_str("<aside class=\"missing\">\n");
+                if !is_missing_title(&section.title) {
+                    out.push_str("<h3>Underlag som saknas</h3>\n");
+                }
+                out.push_str("<ul>\n");
+                for item in items {
+                    let _ = writeln!(out, "<li>{}</li>", esc(item));
+                }
+                out.push_str("</ul>\n</aside>\n");
+            }
+        }
+    }
+    out.push_str("</section>\n");
+}
+
+/// The coordinator's Markdown as HTML: raw HTML omitted (comrak's default), dangerous URLs
+/// dropped, images turned into links (nothing is loaded), headings moved under the section's
+/// `<h2>` (`#` → `<h3>`).
+fn markdown_html(markdown: &str) -> String {
+    let mut options = Options::default();
+    options.extension.strikethrough = true;
+    options.extension.table = true;
+    options.extension.autolink = true;
+    options.render.r#unsafe = false;
+
+    let arena = Arena::new();
+    let root = parse_document(&arena, markdown, &options);
+    for node in root.descendants() {
+        let mut data = node.data_mut();
+        match &mut data.value {
+            NodeValue::Heading(heading) => heading.level = (heading.level + 2).min(6),
+            NodeValue::Image(link) => {
+                let link = link.clone();
+                data.value = NodeValue::Link(link);
+            }
+            _ => {}
+        }
+    }
+    let mut html = String::new();
+    if format_html(root, &options, &mut html).is_err() {
+        return format!("<p>{}</p>\n", esc(markdown));
+    }
+    html
+}
+
+fn render_facts(out: &mut String, facts: &[Fact]) {
+    if facts.is_empty() {
+        return;
+    }
+    out.push_str("<dl class=\"facts\">\n");
+    for fact in facts {
+        out.push_str("<div class=\"fact\">");
+        let _ = write!(
+            out,
+            "<dt>{}</dt><dd class=\"value\">{}</dd>",
+            esc(&fact.label),
+            esc(&fact.value)
+        );
+        if !fact.sources.is_empty() {
+            let _ = write!(
+                out,
+                "<dd class=\"source\">Källa: {}</dd>",
+                sources_html(&fact.sources)
+            );
+        }
+        out.push_str("</div>\n");
+    }
+    out.push_str("</dl>\n");
+}
+
+fn render_table(out: &mut String, table: &Table) {
+    let with_sources = table.rows.iter().any(|r| !r.sources.is_empty());
+    let columns = table
+        .rows
+        .iter()
+        .map(|r| r.cells.len())
+        .chain(std::iter::once(table.headers.len()))
+        .max()
+        .unwrap_or(0);
+    out.push_str("<table>\n");
+    if !table.caption.is_empty() {
+        let _ = writeln!(out, "<caption>{}</caption>", esc(&table.caption));
+    }
+    if !table.headers.is_empty() || with_sources {
+        out.push_str("<thead><tr>");
+        for i in 0..columns {
+            let header = table.headers.get(i).map(String::as_str).unwrap_or("");
+            let _ = write!(out, "<th scope=\"col\">{}</th>", esc(header));
+        }
+        if with_sources {
+            out.push_str("<th scope=\"col\" class=\"sources\">Källa</th>");
+        }
+        out.push_str("</tr></thead>\n");
+    }
+    out.push_str("<tbody>\n");
+    if table.rows.is_empty() {
+        let span = columns + usize::from(with_sources);
+        let _ = writeln!(
+            out,
+            "<tr><td colspan=\"{}\">Inga rader.</td></tr>",
+            span.max(1)
+        );
+    }
+    for row in &table.rows {
+        out.push_str("<tr>");
+        for i in 0..columns {
+            let cell = row.cells.get(i).map(String::as_str).unwrap_or("");
+            let _ = write!(out, "<td>{}</td>", esc(cell));
+        }
+        if with_sources {
+            let sources = if row.sources.is_empty() {
+                "–".to_string()
+            } else {
+                sources_html(&row.sources)
+            };
+            let _ = write!(out, "<td class=\"sources\">{sources}</td>");
+        }
+        out.push_str("</tr>\n");
+    }
+    out.push_str("</tbody>\n</table>\n");
+}
+
+/// Fills that are distinct in colour and in greyscale (dark, light, mid, …).
+const FILLS: [&str; 5] = ["#1f4e79", "#9dc3e6", "#c55a11", "#7f7f7f", "#ffd966"];
+const LABEL_FILLS: [&str; 5] = ["#1f4e79", "#1f4e79", "#c55a11", "#555555", "#806000"];
+
+const SVG_WIDTH: f64 = 640.0;
+const MARGIN_X: f64 = 12.0;
+const PLOT_HEIGHT: f64 = 200.0;
+const CHAR_WIDTH: f64 = 6.6; // rough width of a character at 12px
+const CHAR_FACTOR: f64 = CHAR_WIDTH / 12.0;
+
+/// Splits a label into lines of at most `max_chars` characters, by words; a word longer than
+/// a line is broken with a hyphen.
+fn wrap(label: &str, max_chars: usize) -> Vec<String> {
+    let max_chars = max_chars.max(2);
+    let mut words: Vec<String> = Vec::new();
+    for word in label.split_whitespace() {
+        let chars: Vec<char> = word.chars().collect();
+        if chars.len() <= max_chars {
+            words.push(word.to_string());
+            continue;
+        }
+        let mut rest = &chars[..];
+        while rest.len() > max_chars {
+            let (head, tail) = rest.split_at(max_chars - 1);
+            words.push(head.iter().collect::<String>() + "-");
+            rest = tail;
+        }
+        words.push(rest.iter().collect());
+    }
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in words {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > max_chars {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(&word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+fn fmt_num(x: f64) -> String {
+    let s = format!("{x:.1}");
+    s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
+}
+
+fn render_chart(out: &mut String, chart: &Chart) {
+    let caption = esc(&chart.caption);
+    out.push_str("<figure class=\"chart\">\n");
+    if !chart.caption.is_empty() {
+        let _ = writeln!(out, "<figcaption>{caption}</figcaption>");
+    }
+
+    let n_cat = chart.categories.len();
+    let n_ser = chart.series.len();
+    if n_cat == 0 || n_ser == 0 {
+        let _ = writeln!(
+            out,
+            "<svg viewBox=\"0 0 {w} 60\" role=\"img\" aria-label=\"{caption}\"><title>{caption}</title>\
+<text x=\"{x}\" y=\"34\" text-anchor=\"middle\" font-size=\"14\" fill=\"#555555\">Inga värden att visa</text></svg>",
+            w = SVG_WIDTH,
+            x = SVG_WIDTH / 2.0,
+        );
+        source_note(out, &chart.sources);
+        out.push_str("</figure>\n");
+        return;
+    }
+
+    // Legend: swatch + label, wrapped into rows.
+    let mut legend_items = Vec::new();
+    let (mut lx, mut ly) = (MARGIN_X, 0usize);
+    for (i, series) in chart.series.iter().enumerate() {
+        let w = 18.0 + series.label.chars().count() as f64 * CHAR_WIDTH + 20.0;
+        if lx > MARGIN_X && lx + w > SVG_WIDTH - MARGIN_X {
+            lx = MARGIN_X;
+            ly += 1;
+        }
+        legend_items.push((i, lx, ly));
+        lx += w;
+    }
+    let legend_height = (ly + 1) as f64 * 20.0 + 6.0;
+
+    let max = chart
+        .series
+        .iter()
+        .flat_map(|s| s.values.iter().take(n_cat).copied())
+        .max()
+        .unwrap_or(0);
+    let scale_max = f64::from(max.max(1));
+    // All zero: no need for a tall, empty plot.
+    let plot_height = if max == 0 { 40.0 } else { PLOT_HEIGHT };
+
+    let group_width = (SVG_WIDTH - 2.0 * MARGIN_X) / n_cat as f64;
+    let bar_gap = 3.0;
+    let bar_width =
+        ((group_width * 0.78 - bar_gap * (n_ser as f64 - 1.0)) / n_ser as f64).clamp(2.0, 48.0);
+    let cluster = bar_width * n_ser as f64 + bar_gap * (n_ser as f64 - 1.0);
+    // Category labels: shrink the font (down to 8) so the longest word fits its group, then
+    // wrap by words.
+    let longest_word = chart
+        .categories
+        .iter()
+        .flat_map(|c| c.split_whitespace())
+        .map(|w| w.chars().count())
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let label_font = ((group_width - 6.0) / (longest_word as f64 * CHAR_FACTOR)).clamp(8.0, 12.0);
+    let line_height = (label_font * 1.2).round();
+    let max_chars = ((group_width - 6.0) / (label_font * CHAR_FACTOR)).floor() as usize;
+    let labels: Vec<Vec<String>> = chart
+        .categories
+        .iter()
+        .map(|c| wrap(c, max_chars))
+        .collect();
+    let label_lines = labels.iter().map(Vec::len).max().unwrap_or(1).max(1);
+
+    let value_space = 18.0;
+    let plot_top = legend_height + value_space;
+    let baseline = plot_top + plot_height;
+    let height = baseline + 6.0 + label_lines as f64 * line_height + 4.0;
+    let digits = max.to_string().len() as f64;
+    let value_font = (bar_width / (0.6 * digits)).clamp(7.0, 11.0);
+
+    let _ = writeln!(
+        out,
+        "<svg viewBox=\"0 0 {} {}\" role=\"img\" aria-label=\"{caption}\" font-family=\"system-ui, sans-serif\">",
+        SVG_WIDTH,
+        fmt_num(height)
+    );
+    let _ = writeln!(out, "<title>{caption}</title>");
+
+    // Legend.
+    out.push_str("<g class=\"legend\" font-size=\"12\">\n");
+    for (i, x, row) in legend_items {
+        let y = 4.0 + row as f64 * 20.0;
+        let _ = writeln!(
+            out,
+            "<rect class=\"swatch\" x=\"{}\" y=\"{}\" width=\"12\" height=\"12\" fill=\"{}\" stroke=\"#333333\" stroke-width=\"0.5\"/><text x=\"{}\" y=\"{}\">{}</text>",
+            fmt_num(x),
+            fmt_num(y),
+            FILLS[i % FILLS.len()],
+            fmt_num(x + 17.0),
+            fmt_num(y + 10.5),
+            esc(&chart.series[i].label)
+        );
+    }
+    out.push_str("</g>\n");
+
+    // Bars with value labels.
+    out.push_str("<g class=\"bars\">\n");
+    for (c, category) in chart.categories.iter().enumerate() {
+        let group_x = MARGIN_X + c as f64 * group_width + (group_width - cluster) / 2.0;
+        for (s, series) in chart.series.iter().enumerate() {
+            let Some(&value) = series.values.get(c) else {
+                continue;
+            };
+            let h = f64::from(value) / scale_max * plot_height;
+            let x = group_x + s as f64 * (bar_width + bar_gap);
+            let y = baseline - h;
+            let _ = writeln!(
+                out,
+                "<rect class=\"bar\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\" stroke=\"#333333\" stroke-width=\"0.5\"><title>{}, {}: {}</title></rect>",
+                fmt_num(x),
+                fmt_num(y),
+                fmt_num(bar_width),
+                fmt_num(h),
+                FILLS[s % FILLS.len()],
+                esc(category),
+                esc(&series.label),
+                value
+            );
+            let _ = writeln!(
+                out,
+                "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"{}\" fill=\"{}\">{}</text>",
+                fmt_num(x + bar_width / 2.0),
+                fmt_num(y - 4.0),
+                fmt_num(value_font),
+                LABEL_FILLS[s % LABEL_FILLS.len()],
+                value
+            );
+        }
+    }
+    out.push_str("</g>\n");
+
+    // Baseline and category labels.
+    let _ = writeln!(
+        out,
+        "<line x1=\"{}\" y1=\"{b}\" x2=\"{}\" y2=\"{b}\" stroke=\"#333333\" stroke-width=\"1\"/>",
+        MARGIN_X,
+        SVG_WIDTH - MARGIN_X,
+        b = fmt_num(baseline)
+    );
+    let _ = writeln!(
+        out,
+        "<g class=\"categories\" font-size=\"{}\" text-anchor=\"middle\">",
+        fmt_num(label_font)
+    );
+    for (c, lines) in labels.iter().enumerate() {
+        let cx = fmt_num(MARGIN_X + (c as f64 + 0.5) * group_width);
+        let _ = write!(
+            out,
+            "<text x=\"{cx}\" y=\"{}\">",
+            fmt_num(baseline + 4.0 + line_height)
+        );
+        for (l, line) in lines.iter().enumerate() {
+            let dy = if l == 0 { 0.0 } else { line_height };
+            let _ = write!(
+                out,
+                "<tspan x=\"{cx}\" dy=\"{}\">{}</tspan>",
+                fmt_num(dy),
+                esc(line)
+            );
+        }
+        out.push_str("</text>\n");
+    }
+    out.push_str("</g>\n</svg>\n");
+
+    source_note(out, &chart.sources);
+    out.push_str("</figure>\n");
+}

@@ -1,0 +1,119 @@
+//! `--format md`: the report as Markdown, the source form.
+
+use std::fmt::Write;
+
+use super::Renderer;
+use super::model::{Block, Report, Source};
+
+pub struct Markdown;
+
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|").replace(['\n', '\r'], " ")
+}
+
+fn sources(list: &[Source]) -> String {
+    list.iter()
+        .map(|s| format!("{} ({})", s.document, s.file))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+impl Renderer for Markdown {
+    fn render(&self, report: &Report) -> String {
+        let mut out = String::new();
+        let _ = writeln!(out, "# {}\n", report.title);
+        let _ = writeln!(out, "{} · upprättad {}\n", report.organisation, report.made);
+        for (i, s) in report.sections.iter().enumerate() {
+            let _ = writeln!(out, "{}. [{}](#{})", i + 1, s.title, s.id);
+        }
+        for (i, section) in report.sections.iter().enumerate() {
+            let _ = writeln!(out, "\n## {}. {}\n", i + 1, section.title);
+            for block in &section.blocks {
+                match block {
+                    Block::Text { text } => {
+                        let _ = writeln!(out, "{text}\n");
+                    }
+                    Block::Heading { text } => {
+                        let _ = writeln!(out, "### {text}\n");
+                    }
+                    Block::Prose { markdown, source } => {
+                        // The coordinator's headings sit below the report's.
+                        for line in markdown.lines() {
+                            let line = if line.starts_with('#') {
+                                format!("###{line}")
+                            } else {
+                                line.to_string()
+                            };
+                            let _ = writeln!(out, "{line}");
+                        }
+                        let _ = writeln!(
+                            out,
+                            "\n*Källa: {}*\n",
+                            sources(std::slice::from_ref(source))
+                        );
+                    }
+                    Block::Facts { facts } => {
+                        for f in facts {
+                            let src = if f.sources.is_empty() {
+                                String::new()
+                            } else {
+                                format!(" *(källa: {})*", sources(&f.sources))
+                            };
+                            let _ = writeln!(out, "- **{}:** {}{src}", f.label, f.value);
+                        }
+                        out.push('\n');
+                    }
+                    Block::Table { table } => {
+                        let _ = writeln!(out, "**{}**\n", table.caption);
+                        let with_sources = table.rows.iter().any(|r| !r.sources.is_empty());
+                        let mut headers: Vec<String> =
+                            table.headers.iter().map(|h| cell(h)).collect();
+                        if with_sources {
+                            headers.push("Källa".into());
+                        }
+                        let _ = writeln!(out, "| {} |", headers.join(" | "));
+                        let _ = writeln!(out, "|{}", " --- |".repeat(headers.len()));
+                        for row in &table.rows {
+                            let mut cells: Vec<String> =
+                                row.cells.iter().map(|c| cell(c)).collect();
+                            if with_sources {
+                                cells.push(cell(&sources(&row.sources)));
+                            }
+                            let _ = writeln!(out, "| {} |", cells.join(" | "));
+                        }
+                        out.push('\n');
+                    }
+                    Block::Chart { chart } => {
+                        let _ = writeln!(out, "**{}**\n", chart.caption);
+                        let mut headers = vec!["".to_string()];
+                        headers.extend(chart.series.iter().map(|s| cell(&s.label)));
+                        let _ = writeln!(out, "| {} |", headers.join(" | "));
+                        let _ = writeln!(out, "|{}", " --- |".repeat(headers.len()));
+                        for (i, c) in chart.categories.iter().enumerate() {
+                            let values: Vec<String> = chart
+                                .series
+                                .iter()
+                                .map(|s| s.values.get(i).copied().unwrap_or(0).to_string())
+                                .collect();
+                            let _ = writeln!(out, "| {} | {} |", cell(c), values.join(" | "));
+                        }
+                        let _ = writeln!(out, "\n*Källa: {}*\n", sources(&chart.sources));
+                    }
+                    Block::List { items } => {
+                        for item in items {
+                            let _ = writeln!(out, "- {item}");
+                        }
+                        out.push('\n');
+                    }
+                    Block::Missing { items } => {
+                        for item in items {
+                            let _ = writeln!(out, "- ⚠ {item}");
+                        }
+                        out.push('\n');
+                    }
+                }
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,253 @@
+//! `lsk report`: the two berättelser from a git repository built here with a year of
+//! history on fixed dates; all three formats snapshotted; reproducible; and an empty year
+//! gives an honest report of what is missing, not an error.
+
+mod common;
+
+use std::path::Path;
+use std::process::Command as Process;
+
+use assert_cmd::Command;
+
+fn git(dir: &Path, author: &str, date: &str, args: &[&str]) {
+    let out = Process::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_NAME", author)
+        .env("GIT_AUTHOR_EMAIL", "kvalitet@example.invalid")
+        .env("GIT_COMMITTER_NAME", author)
+        .env("GIT_COMMITTER_EMAIL", "kvalitet@example.invalid")
+        .env("GIT_AUTHOR_DATE", format!("{date}T09:00:00+01:00"))
+        .env("GIT_COMMITTER_DATE", format!("{date}T09:00:00+01:00"))
+        .output()
+        .expect("git");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+fn commit(dir: &Path, author: &str, date: &str, message: &str) {
+    git(dir, author, date, &["add", "-A"]);
+    git(dir, author, date, &["commit", "-q", "-m", message]);
+}
+
+fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "{from:?} not in {}", path.display());
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+/// examples/omsorg with a year of history: imported in December 2025, a routine revised in March
+/// (due for review in 2026 and revised in time), a checklist moved in April, a routine added
+/// in June and repealed in September.
+fn omsorg_with_history() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    common::copy_tree(&common::manifest_dir().join("examples/omsorg"), root);
+    let routine = root.join("rutiner/inflyttning-sarskilt-boende.md");
+    edit(
+        &routine,
+        "fastställd: 2026-03-02\nrevideras_senast: 2027-03-01",
+        "fastställd: 2025-03-02\nrevideras_senast: 2026-03-01",
+    );
+    git(
+        root,
+        "Kvalitetsutvecklare",
+        "2025-12-15",
+        &["init", "-q", "-b", "main"],
+    );
+    commit(
+        root,
+        "Kvalitetsutvecklare",
+        "2025-12-15",
+        "Ledningssystemet förs in i git",
+    );
+
+    edit(
+        &routine,
+        "fastställd: 2025-03-02\nrevideras_senast: 2026-03-01",
+        "fastställd: 2026-03-02\nrevideras_senast: 2027-03-01",
+    );
+    commit(
+        root,
+        "Enhetschef",
+        "2026-03-02",
+        "Inflyttningsrutinen reviderad och fastställd",
+    );
+
+    std::fs::create_dir_all(root.join("checklistor/sabo")).unwrap();
+    git(
+        root,
+        "Kvalitetsutvecklare",
+        "2026-04-15",
+        &[
+            "mv",
+            "checklistor/valkomstsamtal.md",
+            "checklistor/sabo/valkomstsamtal.md",
+        ],
+    );
+    commit(
+        root,
+        "Kvalitetsutvecklare",
+        "2026-04-15",
+        "Checklistor för SÄBO i egen mapp",
+    );
+
+    std::fs::write(
+        root.join("rutiner/nattillsyn.md"),
+        "---\ntyp: rutin\nid: RUT-NATT\ntitel: Tillsyn nattetid\ndokumentägare: enhetschef\nbeslutad_av: avdelningschef\nfastställd: 2026-06-01\n---\n## Syfte\nTrygg natt.\n## Ansvar\nNattpersonal.\n## Tillvägagångssätt\n1. Tillsyn enligt plan.\n",
+    )
+    .unwrap();
+    commit(
+        root,
+        "Avdelningschef",
+        "2026-06-01",
+        "Rutin för tillsyn nattetid",
+    );
+    edit(
+        &root.join("rutiner/nattillsyn.md"),
+        "typ: rutin\n",
+        "typ: rutin\nstatus: upphävd\n",
+    );
+    commit(
+        root,
+        "Avdelningschef",
+        "2026-09-01",
+        "Rutinen för nattillsyn upphävs; ingår i P-SÄBO.6",
+    );
+    dir
+}
+
+fn report(root: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = Command::cargo_bin("lsk")
+        .unwrap()
+        .arg("report")
+        .args(args)
+        .args(["--today", common::TODAY, "--path"])
+        .arg(root)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn both_reports_in_all_formats_are_reproducible() {
+    let repo = omsorg_with_history();
+    for kind in ["kvalitetsberättelse", "patientsäkerhetsberättelse"] {
+        for format in ["md", "json", "html"] {
+            let (code, first, err) =
+                report(repo.path(), &[kind, "--year", "2026", "--format", format]);
+            assert_eq!(code, 0, "{err}");
+            let (_, second, _) = report(repo.path(), &[kind, "--year", "2026", "--format", format]);
+            assert_eq!(first, second, "{kind} {format} is not byte-identical");
+            let name = kind.replace(['ä', 'å'], "a");
+            insta::assert_snapshot!(format!("{name}_2026_{format}"), first);
+        }
+    }
+}
+
+#[test]
+fn the_quality_report_holds_the_years_figures_with_their_sources() {
+    let repo = omsorg_with_history();
+    let (_, md, _) = report(repo.path(), &["kvalitetsberattelse", "--year", "2026"]);
+    for expected in [
+        "## 1. Inledning",
+        "## 3. Måluppfyllelse",
+        "## 8. Underlag som saknas",
+        // From git: the revision, the move and the repeal of the year.
+        "| 2026-03-02 | rutin | RUT-INFLYTT | Inflyttning på särskilt boende | reviderad (1) |",
+        "flyttad från checklistor/valkomstsamtal.md",
+        "| 2026-09-01 | rutin | RUT-NATT | Tillsyn nattetid | upphävd |",
+        // The review due 2026-03-01 was made on 2026-03-02: one day late.
+        "- **Gjorda för sent:** 1",
+        // Figures computed from the follow-ups, with their source.
+        "| Summa 2026 | 170 | 124 | 77 | 371 | 42 | 23 |",
+        "UPP-2026-T1 (forbattring/uppfoljning/uppfoljning-2026-t1.yaml)",
+        // The coordinator's prose under its heading.
+        "### Personalens medverkan",
+    ] {
+        assert!(md.contains(expected), "missing {expected:?} in\n{md}");
+    }
+}
+
+#[test]
+fn an_empty_year_is_an_honest_report_of_what_is_missing() {
+    let repo = omsorg_with_history();
+    let (code, md, err) = report(repo.path(), &["kvalitetsberättelse", "--year", "2021"]);
+    assert_eq!(code, 0, "{err}");
+    let missing = md
+        .split("## 8. Underlag som saknas")
+        .nth(1)
+        .expect("section 8");
+    for expected in [
+        "Inga kvalitetsmål för 2021.",
+        "Ingen riskanalys genomförd under 2021.",
+        "Ingen egenkontrollplan för 2021.",
+        "Inga sammanställda avvikelser, synpunkter eller klagomål för 2021.",
+        "Ingen uppföljning (sammanställning) för tertial 1 2021",
+        "Protokoll från inga kvalitetsråd 2021",
+    ] {
+        assert!(
+            missing.contains(expected),
+            "missing {expected:?} in\n{missing}"
+        );
+    }
+    assert!(
+        md.contains(
+            "Inga styrdokument skapades, reviderades, flyttades eller upphävdes under 2021"
+        ),
+        "{md}"
+    );
+}
+
+#[test]
+fn output_file_is_written_atomically_and_equals_stdout() {
+    let repo = omsorg_with_history();
+    let out = tempfile::tempdir().unwrap();
+    let file = out.path().join("kb.html");
+    let (code, _, err) = report(
+        repo.path(),
+        &[
+            "kvalitetsberättelse",
+            "--year",
+            "2026",
+            "--format",
+            "html",
+            "-o",
+            file.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(code, 0, "{err}");
+    let (_, stdout, _) = report(
+        repo.path(),
+        &["kvalitetsberättelse", "--year", "2026", "--format", "html"],
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), stdout);
+    assert_eq!(
+        std::fs::read_dir(out.path()).unwrap().count(),
+        1,
+        "a temporary file was left behind"
+    );
+}
+
+#[test]
+fn patient_safety_report_needs_hsl_in_scope() {
+    let repo = omsorg_with_history();
+    edit(
+        &repo.path().join("lsk.yaml"),
+        "verksamhet: [SoL, LSS, HSL]",
+        "verksamhet: [SoL, LSS]",
+    );
+    let (code, _, err) = report(
+        repo.path(),
+        &["patientsäkerhetsberättelse", "--year", "2026"],
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("HSL"), "{err}");
+}
