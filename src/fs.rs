@@ -28,7 +28,9 @@ fn staged(path: &Path, bytes: &[u8]) -> std::io::Result<NamedTempFile> {
 
 /// What a newly created file would get here (the umask applied), found by creating one.
 fn new_file_permissions(dir: &Path) -> std::io::Result<std::fs::Permissions> {
-    let probe = tempfile::Builder::new().prefix(".lsk-probe").tempfile_in(dir)?;
+    let probe = tempfile::Builder::new()
+        .prefix(".lsk-probe")
+        .tempfile_in(dir)?;
     let probe_path = probe.path().to_path_buf();
     drop(probe);
     let file = std::fs::File::create_new(&probe_path)?;
@@ -64,7 +66,10 @@ mod tests {
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o664)).unwrap();
         super::write_atomic(&path, b"ny").unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "ny");
-        assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o664);
+        assert_eq!(
+            std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o664
+        );
     }
 
     #[test]
@@ -74,6 +79,9 @@ mod tests {
         super::create_new(&path, b"x").unwrap();
         let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
         assert_ne!(mode, 0o600, "created with a temporary file's private mode");
-        assert!(std::fs::read_dir(dir.path()).unwrap().count() == 1, "probe left behind");
+        assert!(
+            std::fs::read_dir(dir.path()).unwrap().count() == 1,
+            "probe left behind"
+        );
     }
 }

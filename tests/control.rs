@@ -8,21 +8,7 @@ use std::path::Path;
 use std::process::Command as Process;
 
 use assert_cmd::Command;
-
-fn lsk(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::cargo_bin("lsk")
-        .unwrap()
-        .args(args)
-        .args(["--today", common::TODAY, "--path"])
-        .arg(dir)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap(),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use common::lsk_in as lsk;
 
 fn git(dir: &Path, args: &[&str]) -> String {
     let out = Process::new("git")

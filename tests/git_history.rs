@@ -7,38 +7,10 @@ mod common;
 use std::path::Path;
 use std::process::Command as Process;
 
+use common::{commit, edit, git, lsk_in as lsk};
+
 use assert_cmd::Command;
 use serde_json::Value;
-
-fn git(dir: &Path, author: &str, date: &str, args: &[&str]) {
-    let out = Process::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_AUTHOR_NAME", author)
-        .env("GIT_AUTHOR_EMAIL", "kvalitet@example.invalid")
-        .env("GIT_COMMITTER_NAME", author)
-        .env("GIT_COMMITTER_EMAIL", "kvalitet@example.invalid")
-        .env("GIT_AUTHOR_DATE", format!("{date}T10:00:00+01:00"))
-        .env("GIT_COMMITTER_DATE", format!("{date}T10:00:00+01:00"))
-        .output()
-        .expect("git");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-fn commit(dir: &Path, author: &str, date: &str, message: &str) {
-    git(dir, author, date, &["add", "-A"]);
-    git(dir, author, date, &["commit", "-q", "-m", message]);
-}
-
-fn edit(path: &Path, from: &str, to: &str) {
-    let text = std::fs::read_to_string(path).unwrap();
-    assert!(text.contains(from), "{from} not in {}", path.display());
-    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
-}
 
 /// The repository: `kvalitet/` is the lsk root inside a larger git repository.
 fn build() -> tempfile::TempDir {
@@ -140,21 +112,6 @@ fn build() -> tempfile::TempDir {
         "Tillfällig riktlinje tas bort",
     );
     dir
-}
-
-fn lsk(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::cargo_bin("lsk")
-        .unwrap()
-        .args(args)
-        .args(["--today", common::TODAY, "--path"])
-        .arg(dir)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap(),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
 }
 
 fn json(dir: &Path, args: &[&str]) -> Value {

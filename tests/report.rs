@@ -5,39 +5,10 @@
 mod common;
 
 use std::path::Path;
-use std::process::Command as Process;
+
+use common::{commit, edit, git};
 
 use assert_cmd::Command;
-
-fn git(dir: &Path, author: &str, date: &str, args: &[&str]) {
-    let out = Process::new("git")
-        .args(args)
-        .current_dir(dir)
-        .env("GIT_AUTHOR_NAME", author)
-        .env("GIT_AUTHOR_EMAIL", "kvalitet@example.invalid")
-        .env("GIT_COMMITTER_NAME", author)
-        .env("GIT_COMMITTER_EMAIL", "kvalitet@example.invalid")
-        .env("GIT_AUTHOR_DATE", format!("{date}T09:00:00+01:00"))
-        .env("GIT_COMMITTER_DATE", format!("{date}T09:00:00+01:00"))
-        .output()
-        .expect("git");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-fn commit(dir: &Path, author: &str, date: &str, message: &str) {
-    git(dir, author, date, &["add", "-A"]);
-    git(dir, author, date, &["commit", "-q", "-m", message]);
-}
-
-fn edit(path: &Path, from: &str, to: &str) {
-    let text = std::fs::read_to_string(path).unwrap();
-    assert!(text.contains(from), "{from:?} not in {}", path.display());
-    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
-}
 
 /// examples/omsorg with a year of history: imported in December 2025, a routine revised in March
 /// (due for review in 2026 and revised in time), a checklist moved in April, a routine added

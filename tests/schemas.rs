@@ -6,8 +6,8 @@ mod common;
 
 use assert_cmd::Command;
 use lsk::load::source::{Split, split_markdown, split_yaml};
-use lsk::load::yaml::{self, Node, Value as Y};
-use serde_json::{Map, Value};
+use lsk::load::yaml;
+use serde_json::Value;
 
 #[test]
 fn schemas_folder_is_current() {
@@ -26,28 +26,6 @@ fn schemas_folder_is_current() {
     );
 }
 
-fn to_json(node: &Node) -> Value {
-    match &node.value {
-        Y::Null => Value::Null,
-        Y::Bool(b) => Value::Bool(*b),
-        Y::Int(i) => Value::from(*i),
-        Y::Float(f) => Value::from(*f),
-        Y::Str(s) => Value::String(s.clone()),
-        Y::Seq(items) => Value::Array(items.iter().map(to_json).collect()),
-        Y::Map(entries) => {
-            let mut map = Map::new();
-            for (k, v) in entries {
-                let key = match &k.value {
-                    Y::Str(s) => s.clone(),
-                    other => format!("{other:?}"),
-                };
-                map.insert(key, to_json(v));
-            }
-            Value::Object(map)
-        }
-    }
-}
-
 fn header_json(text: &str, markdown: bool) -> Option<Value> {
     let split = if markdown {
         split_markdown(text)
@@ -59,7 +37,7 @@ fn header_json(text: &str, markdown: bool) -> Option<Value> {
         _ => return None,
     };
     let node = yaml::parse(&text[span.start..span.end], 0).unwrap();
-    Some(to_json(&node))
+    Some(node.to_json())
 }
 
 fn files_under(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {

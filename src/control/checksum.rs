@@ -22,12 +22,12 @@
 //!
 //! A byte order mark is ignored.
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use crate::load::SourceFile;
 use crate::load::source::{Split, split_markdown, split_yaml};
-use crate::load::yaml::{self, Node, Value as Y};
+use crate::load::yaml::{self, Node};
 
 /// The fields a decision sets; they are not part of what was decided.
 pub const DECISION_FIELDS: &[&str] = &[
@@ -57,7 +57,7 @@ pub fn compute(file: &SourceFile) -> Option<String> {
 /// The fingerprint of a parsed header and a body.
 pub fn fingerprint(header: &Node, body: &str) -> String {
     let mut canonical = String::from("lsk-kontrollsumma-v1\n");
-    let mut value = to_json(header);
+    let mut value = header.to_json();
     if let Value::Object(map) = &mut value {
         for field in DECISION_FIELDS {
             map.remove(*field);
@@ -79,29 +79,6 @@ pub fn is_well_formed(s: &str) -> bool {
                 .bytes()
                 .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
     })
-}
-
-/// JSON with sorted keys (serde_json's map is a BTreeMap without `preserve_order`).
-fn to_json(node: &Node) -> Value {
-    match &node.value {
-        Y::Null => Value::Null,
-        Y::Bool(b) => Value::Bool(*b),
-        Y::Int(i) => Value::from(*i),
-        Y::Float(f) => Value::from(*f),
-        Y::Str(s) => Value::String(s.clone()),
-        Y::Seq(items) => Value::Array(items.iter().map(to_json).collect()),
-        Y::Map(entries) => {
-            let mut map = Map::new();
-            for (k, v) in entries {
-                let key = match &k.value {
-                    Y::Str(s) => s.clone(),
-                    other => format!("{other:?}"),
-                };
-                map.insert(key, to_json(v));
-            }
-            Value::Object(map)
-        }
-    }
 }
 
 fn normalise_body(body: &str) -> String {

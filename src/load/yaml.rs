@@ -56,6 +56,31 @@ impl Node {
         matches!(self.value, Value::Null)
     }
 
+    /// The node as JSON: keys in sorted order, scalars with their YAML type.
+    pub fn to_json(&self) -> serde_json::Value {
+        use serde_json::Value as J;
+        match &self.value {
+            Value::Null => J::Null,
+            Value::Bool(b) => J::Bool(*b),
+            Value::Int(i) => J::from(*i),
+            Value::Float(f) => J::from(*f),
+            Value::Str(s) => J::String(s.clone()),
+            Value::Seq(items) => J::Array(items.iter().map(Node::to_json).collect()),
+            Value::Map(entries) => J::Object(
+                entries
+                    .iter()
+                    .map(|(k, v)| {
+                        let key = match &k.value {
+                            Value::Str(s) => s.clone(),
+                            other => format!("{other:?}"),
+                        };
+                        (key, v.to_json())
+                    })
+                    .collect(),
+            ),
+        }
+    }
+
     /// A short Swedish description of the node's kind, for messages.
     pub fn kind_sv(&self) -> &'static str {
         match self.value {

@@ -65,3 +65,53 @@ pub fn listing(outcome: &Outcome) -> String {
         .collect::<Vec<_>>()
         .join("\n")
 }
+
+/// Runs git in `dir` as `author` at `date` (10:00, CET), for commits with fixed authors and
+/// dates; panics if git fails.
+pub fn git(dir: &Path, author: &str, date: &str, args: &[&str]) {
+    let out = std::process::Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_AUTHOR_NAME", author)
+        .env("GIT_AUTHOR_EMAIL", "kvalitet@example.invalid")
+        .env("GIT_COMMITTER_NAME", author)
+        .env("GIT_COMMITTER_EMAIL", "kvalitet@example.invalid")
+        .env("GIT_AUTHOR_DATE", format!("{date}T10:00:00+01:00"))
+        .env("GIT_COMMITTER_DATE", format!("{date}T10:00:00+01:00"))
+        .output()
+        .expect("git");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Commits everything in `dir`.
+pub fn commit(dir: &Path, author: &str, date: &str, message: &str) {
+    git(dir, author, date, &["add", "-A"]);
+    git(dir, author, date, &["commit", "-q", "-m", message]);
+}
+
+/// Replaces the first `from` in a file with `to` (which must be there).
+pub fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains(from), "{from:?} not in {}", path.display());
+    std::fs::write(path, text.replacen(from, to, 1)).unwrap();
+}
+
+/// Runs `lsk ARGS --today TODAY --path DIR`: (exit code, stdout, stderr).
+pub fn lsk_in(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = assert_cmd::Command::cargo_bin("lsk")
+        .unwrap()
+        .args(args)
+        .args(["--today", TODAY, "--path"])
+        .arg(dir)
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
