@@ -9,7 +9,6 @@ use std::process::Command as Process;
 
 use common::{commit, edit, git, lsk_in as lsk};
 
-use assert_cmd::Command;
 use serde_json::Value;
 
 /// The repository: `kvalitet/` is the lsk root inside a larger git repository.
