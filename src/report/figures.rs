@@ -529,10 +529,12 @@ pub fn agreements(input: &Input) -> Part {
 pub fn actions(input: &Input) -> Part {
     let mut part = Part::default();
     let (mut done, mut open, mut overdue) = (Vec::new(), Vec::new(), Vec::new());
+    let mut plans = Vec::new();
     for doc in input.documents() {
         let Kind::ActionPlan(plan) = &doc.kind else {
             continue;
         };
+        plans.push(input.source(doc));
         for a in &plan.actions {
             let text = a
                 .description
@@ -596,20 +598,24 @@ pub fn actions(input: &Input) -> Part {
             Fact {
                 label: format!("Åtgärder genomförda {}", input.year),
                 value: done.len().to_string(),
-                sources: vec![],
+                sources: plans.clone(),
             },
             Fact {
                 label: "Pågående eller planerade".into(),
                 value: open.len().to_string(),
-                sources: vec![],
+                sources: plans.clone(),
             },
             Fact {
                 label: format!("Försenade per {}", input.cutoff()),
                 value: overdue.len().to_string(),
-                sources: vec![],
+                sources: plans.clone(),
             },
         ],
     });
+    if plans.is_empty() {
+        part.missing
+            .push("Ingen handlingsplan: vilka åtgärder som vidtagits kan inte redovisas.".into());
+    }
     if !done.is_empty() {
         part.blocks.push(table(
             "Genomförda åtgärder och deras effekt",
@@ -808,6 +814,7 @@ pub fn document_changes(input: &Input) -> Part {
 pub fn review_compliance(input: &Input) -> Part {
     let mut part = Part::default();
     let (in_time, late, missed) = (&mut Vec::new(), &mut Vec::new(), &mut Vec::new());
+    let mut counted: Vec<Source> = Vec::new();
     let year_start = Date::new(input.year, 1, 1).expect("1 January");
     for doc in input
         .documents()
@@ -849,6 +856,9 @@ pub fn review_compliance(input: &Input) -> Part {
                 continue;
             }
             let label = format!("{} {} (skulle revideras senast {due})", doc.typ(), doc.id());
+            if !counted.iter().any(|s| s.document == doc.id()) {
+                counted.push(input.source(doc));
+            }
             match decisions.get(i + 1) {
                 Some((next, _)) if next <= due => in_time.push(label),
                 Some((next, _)) => late.push(format!("{label}: fastställd {next}")),
@@ -866,7 +876,7 @@ pub fn review_compliance(input: &Input) -> Part {
                     input.cutoff()
                 ),
                 value: total.to_string(),
-                sources: vec![],
+                sources: counted.clone(),
             },
             Fact {
                 label: "Gjorda i tid".into(),
