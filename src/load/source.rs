@@ -33,20 +33,6 @@ impl SourceFile {
         (line + 1, column)
     }
 
-    /// The span of the whole line that holds `offset`, without its line end.
-    pub fn line_span(&self, offset: usize) -> Span {
-        let (line, _) = self.line_col(offset);
-        let start = self.line_starts[line - 1];
-        let end = self
-            .line_starts
-            .get(line)
-            .copied()
-            .unwrap_or(self.text.len());
-        let text = &self.text[start..end];
-        let trimmed = text.trim_end_matches(['\n', '\r']);
-        Span::new(start, start + trimmed.len())
-    }
-
     pub fn slice(&self, span: Span) -> &str {
         self.text.get(span.start..span.end).unwrap_or_default()
     }

@@ -13,12 +13,6 @@ use crate::record;
 #[derive(Debug, Clone, Default)]
 pub struct Counts(pub Vec<(Spanned<String>, Spanned<u32>)>);
 
-impl Counts {
-    pub fn total(&self) -> u32 {
-        self.0.iter().map(|(_, n)| n.value).sum()
-    }
-}
-
 impl FromNode for Counts {
     fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
         let Value::Map(entries) = &node.value else {

@@ -193,11 +193,6 @@ impl Document {
         self.faulty_keys.contains(&key)
     }
 
-    /// Whether the header writes `key` (with any value, valid or not).
-    pub fn has_key(&self, key: &str) -> bool {
-        self.key_span(key).is_some()
-    }
-
     pub fn process(&self) -> Option<&Process> {
         match &self.kind {
             Kind::Process(p) => Some(p),

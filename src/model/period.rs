@@ -90,11 +90,6 @@ impl Period {
     pub fn contains(self, d: Date) -> bool {
         self.start() <= d && d <= self.end()
     }
-
-    /// Whether this period wholly covers `other`.
-    pub fn covers(self, other: Period) -> bool {
-        self.start() <= other.start() && other.end() <= self.end()
-    }
 }
 
 impl std::fmt::Display for Period {
@@ -179,12 +174,5 @@ mod tests {
         ] {
             assert_eq!(Period::parse(s), None, "{s}");
         }
-    }
-
-    #[test]
-    fn covers() {
-        let y = Period::Year(2026);
-        assert!(y.covers(Period::Tertial(2026, 2)));
-        assert!(!Period::Quarter(2026, 2).covers(Period::Tertial(2026, 2)));
     }
 }

@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use super::{Activity, DocType, Document, Kind, Role, Statute};
+use super::{DocType, Document, Kind, Role, Statute};
 use crate::config::Config;
 use crate::load::SourceFile;
 
@@ -46,7 +46,6 @@ pub struct Repository {
     pub unloaded: Vec<Unloaded>,
     by_id: HashMap<String, Vec<DocId>>,
     roles: HashMap<String, Vec<(DocId, usize)>>,
-    activities: HashMap<String, Vec<(DocId, usize)>>,
     statutes: HashMap<String, Vec<(DocId, usize)>>,
 }
 
@@ -71,12 +70,6 @@ impl Repository {
                     for (j, role) in r.roles.iter().enumerate() {
                         let id = role.id.value.0.clone();
                         repo.roles.entry(id).or_default().push((i, j));
-                    }
-                }
-                Kind::Process(p) => {
-                    for (j, a) in p.activities.iter().enumerate() {
-                        let id = a.id.value.0.clone();
-                        repo.activities.entry(id).or_default().push((i, j));
                     }
                 }
                 Kind::Statutes(s) => {
@@ -114,11 +107,6 @@ impl Repository {
             .map(|&i| &self.documents[i])
     }
 
-    /// Documents sharing one id, for the duplicate check.
-    pub fn documents_by_id(&self) -> impl Iterator<Item = (&str, &[DocId])> {
-        self.by_id.iter().map(|(k, v)| (k.as_str(), v.as_slice()))
-    }
-
     pub fn role(&self, id: &str) -> Option<&Role> {
         let &(d, j) = self.roles.get(id)?.first()?;
         match &self.documents[d].kind {
@@ -136,15 +124,6 @@ impl Repository {
             Kind::Responsibilities(r) => r.roles.iter().map(move |role| (d, role)).collect(),
             _ => Vec::new(),
         })
-    }
-
-    pub fn activity(&self, id: &str) -> Option<&Activity> {
-        let &(d, j) = self.activities.get(id)?.first()?;
-        self.documents[d].process()?.activities.get(j)
-    }
-
-    pub fn activity_ids(&self) -> impl Iterator<Item = &str> {
-        self.activities.keys().map(String::as_str)
     }
 
     pub fn statute(&self, id: &str) -> Option<&Statute> {
