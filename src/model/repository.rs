@@ -120,10 +120,13 @@ impl Repository {
     }
 
     pub fn roles(&self) -> impl Iterator<Item = (&Document, &Role)> {
-        self.documents.iter().flat_map(|d| match &d.kind {
-            Kind::Responsibilities(r) => r.roles.iter().map(move |role| (d, role)).collect(),
-            _ => Vec::new(),
-        })
+        self.documents
+            .iter()
+            .filter_map(|d| match &d.kind {
+                Kind::Responsibilities(r) => Some((d, r)),
+                _ => None,
+            })
+            .flat_map(|(d, r)| r.roles.iter().map(move |role| (d, role)))
     }
 
     pub fn statute(&self, id: &str) -> Option<&Statute> {

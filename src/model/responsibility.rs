@@ -37,3 +37,14 @@ record! {
         "roller" roles: Vec<Role>,
     }
 }
+
+impl Role {
+    /// The role's duties as one text.
+    pub fn duties_text(&self) -> String {
+        self.duties
+            .iter()
+            .map(|d| d.value.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}

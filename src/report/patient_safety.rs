@@ -57,11 +57,7 @@ pub fn build(input: &Input) -> Report {
                     .as_ref()
                     .map(|f| f.value.to_string())
                     .unwrap_or_default(),
-                r.duties
-                    .iter()
-                    .map(|x| x.value.as_str())
-                    .collect::<Vec<_>>()
-                    .join(" "),
+                r.duties_text(),
             ],
             sources: vec![input.source(d)],
         })
