@@ -2,12 +2,13 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::config::{self, Config};
 use crate::diagnostic::{Diagnostic, Severity, Summary};
 use crate::lang::Lang;
-use crate::load::{self, SourceFile};
+use crate::load;
+use crate::model::config::{self, Config};
 use crate::model::{Date, Repository};
 use crate::rules;
+use crate::syntax::SourceFile;
 
 /// How to run a check.
 #[derive(Debug, Clone, Default)]
@@ -58,7 +59,8 @@ pub fn read_config(root: &Path, lang: Option<Lang>) -> Result<Config, Error> {
     let text = String::from_utf8(bytes)
         .map_err(|_| Error::Unreadable(path.clone(), "not UTF-8".to_string()))?;
     let file = SourceFile::new(config::FILE_NAME, text);
-    let mut config = Config::from_source(&file, lang.unwrap_or_default())
+    let rule_code = |s: &str| rules::registry().find(s).map(|r| r.meta().code);
+    let mut config = Config::from_source(&file, lang.unwrap_or_default(), &rule_code)
         .map_err(|d| Error::InvalidConfig(file.clone(), d))?;
     if let Some(lang) = lang {
         config.lang = lang;
@@ -68,7 +70,7 @@ pub fn read_config(root: &Path, lang: Option<Lang>) -> Result<Config, Error> {
 
 /// Loads the repository that holds `path` (without running the rules).
 pub fn load(path: &Path, options: &Options) -> Result<(PathBuf, load::Loaded), Error> {
-    let root = config::find_root(path).ok_or_else(|| Error::NoRoot(path.to_path_buf()))?;
+    let root = load::find_root(path).ok_or_else(|| Error::NoRoot(path.to_path_buf()))?;
     let config = read_config(&root, options.lang)?;
     let loaded = load::load(&root, config).map_err(Error::Setting)?;
     Ok((root, loaded))

@@ -1,23 +1,39 @@
 //! `lsk` checks a Swedish *ledningssystem för systematiskt kvalitetsarbete* (SOSFS 2011:9)
 //! kept as YAML and Markdown in a git repository.
 //!
-//! The pipeline: [`config`] finds the root and reads `lsk.yaml`; [`load`] walks the root
-//! and decodes every document into the typed [`model`]; [`rules`] runs every check over the
-//! loaded [`model::Repository`]; [`diagnostic`] renders the findings. [`krav`] is the SOSFS
-//! 2011:9 requirement catalogue. The `lsk` binary (`src/main.rs`, `src/cli/`) is a thin
-//! layer over this library.
+//! The layers, each using only those above it in this list (a test, `tests/architecture.rs`,
+//! holds them to it):
+//!
+//! 1. [`lang`] and [`text`]: the message language; Swedish text helpers.
+//! 2. [`syntax`]: source text, line index, front matter, YAML nodes with spans.
+//! 3. [`diagnostic`]: the one finding type and what a rule declares about itself.
+//! 4. [`model`]: the typed documents, `lsk.yaml`, the requirement catalogue, periods and
+//!    the [`model::obligations`] every feature asks about what falls due.
+//! 5. [`load`]: walk the root, decode every file, the indexed [`model::Repository`].
+//! 6. [`rules`]: one file per check, in a registry.
+//! 7. The features: [`check`], [`due`], [`control`], [`history`], [`report`], [`schema`],
+//!    and [`output`], the renderers.
+//!
+//! The `lsk` binary (`src/main.rs`, `src/cli/`) is a thin layer over this library.
+
+pub mod lang;
+pub mod text;
+
+pub mod syntax;
+
+pub mod diagnostic;
+
+pub mod model;
+
+pub mod load;
+
+pub mod rules;
 
 pub mod check;
-pub mod config;
 pub mod control;
-pub mod diagnostic;
 pub mod due;
 pub mod fs;
 pub mod history;
-pub mod krav;
-pub mod lang;
-pub mod load;
-pub mod model;
+pub mod output;
 pub mod report;
-pub mod rules;
 pub mod schema;

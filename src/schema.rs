@@ -5,7 +5,7 @@ use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema};
 use serde_json::{Map, Value};
 
-use crate::config::ConfigFile;
+use crate::model::config::ConfigFile;
 use crate::model::*;
 
 /// `(file name, schema)` for every schema, in a fixed order.

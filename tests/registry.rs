@@ -54,7 +54,7 @@ fn registry_is_in_code_order() {
 
 #[test]
 fn the_catalogue_cites_only_existing_rules() {
-    for req in lsk::krav::catalogue() {
+    for req in lsk::model::krav::catalogue() {
         for code in req.checked_by {
             // Rules of later issues (LSK3xx, LSK205) may be named before they exist.
             let known =

@@ -161,8 +161,8 @@ fn an_empty_year_is_an_honest_report_of_what_is_missing() {
         "Ingen riskanalys genomförd under 2021.",
         "Ingen egenkontrollplan för 2021.",
         "Inga sammanställda avvikelser, synpunkter eller klagomål för 2021.",
-        "Ingen uppföljning (sammanställning) för tertial 1 2021",
-        "Protokoll från inga kvalitetsråd 2021",
+        "Ingen uppföljning (sammanställning) för 2021-T1",
+        "Protokoll från kvalitetsråd 2021: 0 hållna",
     ] {
         assert!(
             missing.contains(expected),

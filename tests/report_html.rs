@@ -1,7 +1,8 @@
-//! `lsk::report::html::Html`: one self-contained, escaped, deterministic HTML document.
+//! `lsk::output::report::Html`: one self-contained, escaped, deterministic HTML document.
 
-use lsk::report::html::Html;
-use lsk::report::{Block, Chart, Fact, Renderer, Report, Row, Section, Series, Source, Table};
+use lsk::output::Render;
+use lsk::output::report::Html;
+use lsk::report::{Block, Chart, Fact, Report, Row, Section, Series, Source, Table};
 
 fn src(document: &str, file: &str) -> Source {
     Source {
@@ -113,11 +114,12 @@ fn report() -> Report {
         year: 2026,
         made: "2027-02-15".to_string(),
         sections: vec![intro, avvikelser, saknas],
+        missed: Vec::new(),
     }
 }
 
 fn html() -> String {
-    Html.render(&report())
+    Html.to_text(&report())
 }
 
 #[test]
@@ -214,7 +216,7 @@ fn empty_chart_is_drawn_without_bars() {
     });
     let mut report = report();
     report.sections = vec![section];
-    let html = Html.render(&report);
+    let html = Html.to_text(&report);
     assert_eq!(html.matches("<svg").count(), 1);
     assert_eq!(html.matches("<rect class=\"bar\"").count(), 0);
     assert!(html.contains("Inga värden att visa"));
@@ -263,7 +265,7 @@ fn requests_nothing_from_elsewhere() {
 #[test]
 fn is_deterministic() {
     assert_eq!(html(), html());
-    assert_eq!(Html.render(&report()), Html.render(&report()));
+    assert_eq!(Html.to_text(&report()), Html.to_text(&report()));
 }
 
 #[test]
@@ -320,7 +322,7 @@ fn many_categories_and_three_series_still_draw_one_bar_each() {
     });
     let mut report = report();
     report.sections = vec![section];
-    let html = Html.render(&report);
+    let html = Html.to_text(&report);
     if let Ok(path) = std::env::var("LSK_REPORT_HTML_STRESS_OUT") {
         std::fs::write(path, &html).unwrap();
     }

@@ -5,8 +5,8 @@
 mod common;
 
 use assert_cmd::Command;
-use lsk::load::source::{Split, split_markdown, split_yaml};
-use lsk::load::yaml;
+use lsk::syntax::source::{Split, split_markdown, split_yaml};
+use lsk::syntax::yaml;
 use serde_json::Value;
 
 #[test]

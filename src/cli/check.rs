@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use lsk::diagnostic::render::{Format, Report};
+use lsk::output::diagnostics::{Findings, Format};
 
 use super::{Common, fail, path_or_current, use_color};
 
@@ -29,7 +29,7 @@ pub fn run(args: Args) -> ExitCode {
         Err(e) => return fail(e, lang),
     };
     let root_shown = path.to_string_lossy().replace('\\', "/");
-    let report = Report {
+    let report = Findings {
         root: &root_shown,
         documents: outcome.repo.documents.len(),
         diagnostics: &outcome.diagnostics,

@@ -3,8 +3,10 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use lsk::due::{Ics, Json, Markdown, Query, Renderer, collect};
+use lsk::due::{Query, collect};
 use lsk::model::Date;
+use lsk::output::Render;
+use lsk::output::due::{Ics, Json, Markdown};
 
 use super::{Common, fail, path_or_current};
 
@@ -43,7 +45,7 @@ pub fn run(args: Args) -> ExitCode {
     if let Some(owner) = &args.owner
         && repo.role(owner).is_none()
     {
-        let hint = lsk::load::decode::closest(owner, repo.role_ids())
+        let hint = lsk::text::suggest(owner, repo.role_ids())
             .map(|c| format!(" Menade du '{c}'?"))
             .unwrap_or_default();
         eprintln!("lsk: ingen roll heter '{owner}' i ansvarsfördelningen.{hint}");
@@ -59,11 +61,11 @@ pub fn run(args: Args) -> ExitCode {
         owner: args.owner,
     };
     let list = collect(repo, &query);
-    let renderer: &dyn Renderer = match args.format {
+    let renderer: &dyn Render<lsk::due::DueList> = match args.format {
         Format::Md => &Markdown,
         Format::Json => &Json,
         Format::Ics => &Ics,
     };
-    print!("{}", renderer.render(&list));
+    print!("{}", renderer.to_text(&list));
     ExitCode::SUCCESS
 }

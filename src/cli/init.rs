@@ -6,8 +6,8 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use lsk::model::statutes::implied_statutes;
 use lsk::model::{Area, Date};
-use lsk::rules::lsk2xx::implied_statutes;
 
 #[derive(Clone, Copy, clap::ValueEnum)]
 enum Ci {

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use lsk::krav::catalogue;
+use lsk::model::krav::catalogue;
 use lsk::model::{Area, Status};
 
 use super::{Common, fail, path_or_current};
@@ -29,7 +29,7 @@ struct Cover {
 pub fn run(args: Args) -> ExitCode {
     let path = path_or_current(args.path);
     let lang = args.common.lang.unwrap_or_default();
-    let loaded = match lsk::config::find_root(&path) {
+    let loaded = match lsk::load::find_root(&path) {
         Some(_) => match lsk::check::load(&path, &args.common.options()) {
             Ok((_, loaded)) => Some(loaded),
             Err(e) => return fail(e, lang),
@@ -65,8 +65,8 @@ pub fn run(args: Args) -> ExitCode {
                     "rubrik": req.heading,
                     "innebörd": req.paraphrase,
                     "verksamhet": match req.areas {
-                        lsk::krav::Areas::All => vec!["alla".to_string()],
-                        lsk::krav::Areas::Only(a) => a.iter().map(|x| x.to_string()).collect(),
+                        lsk::model::krav::Areas::All => vec!["alla".to_string()],
+                        lsk::model::krav::Areas::Only(a) => a.iter().map(|x| x.to_string()).collect(),
                     },
                     "gäller": applies,
                     "kontrolleras_av": req.checked_by,
@@ -88,8 +88,8 @@ pub fn run(args: Args) -> ExitCode {
             println!("## {} kap.\n", chapter);
         }
         let scope = match req.areas {
-            lsk::krav::Areas::All => String::new(),
-            lsk::krav::Areas::Only(a) => format!(
+            lsk::model::krav::Areas::All => String::new(),
+            lsk::model::krav::Areas::Only(a) => format!(
                 " (gäller {})",
                 a.iter().map(|x| x.as_str()).collect::<Vec<_>>().join(", ")
             ),

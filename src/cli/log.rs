@@ -51,7 +51,7 @@ pub fn run(args: Args) -> ExitCode {
         Err(code) => return code,
     };
     let Some(log) = document_log(&loaded.repo, &history, &args.id) else {
-        let hint = lsk::load::decode::closest(&args.id, loaded.repo.document_ids())
+        let hint = lsk::text::suggest(&args.id, loaded.repo.document_ids())
             .map(|h| format!(" Menade du '{h}'?"))
             .unwrap_or_default();
         eprintln!("lsk: inget dokument har id '{}'.{hint}", args.id);

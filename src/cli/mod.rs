@@ -100,7 +100,8 @@ pub fn use_color() -> bool {
 /// Prints why a repository could not be read, and gives exit status 2.
 pub fn fail(err: lsk::check::Error, lang: Lang) -> ExitCode {
     use lsk::check::Error;
-    use lsk::diagnostic::render::{Human, Renderer, Report};
+    use lsk::output::Render;
+    use lsk::output::diagnostics::{Findings, Human};
     let mut stderr = std::io::stderr();
     match err {
         Error::NoRoot(path) => eprintln!(
@@ -121,7 +122,7 @@ pub fn fail(err: lsk::check::Error, lang: Lang) -> ExitCode {
         }
         Error::InvalidConfig(file, diagnostics) => {
             let files = [file];
-            let report = Report {
+            let report = Findings {
                 root: ".",
                 documents: 0,
                 diagnostics: &diagnostics,

@@ -5,8 +5,10 @@ use std::process::ExitCode;
 
 use lsk::control::changes::GitContents;
 use lsk::model::{Area, Date};
+use lsk::output::Render;
+use lsk::output::report::{Html, Json, Markdown};
 use lsk::report::figures::Input;
-use lsk::report::{Renderer, json::Json, markdown::Markdown, patient_safety, quality};
+use lsk::report::{patient_safety, quality};
 
 use super::{Common, fail, path_or_current};
 
@@ -89,12 +91,12 @@ pub fn run(args: Args) -> ExitCode {
         Kind::Quality => quality::build(&input),
         Kind::PatientSafety => patient_safety::build(&input),
     };
-    let renderer: &dyn Renderer = match args.format {
+    let renderer: &dyn Render<lsk::report::Report> = match args.format {
         Format::Md => &Markdown,
         Format::Json => &Json,
-        Format::Html => &lsk::report::html::Html,
+        Format::Html => &Html,
     };
-    let text = renderer.render(&report);
+    let text = renderer.to_text(&report);
     match &args.output {
         Some(file) => {
             if let Err(e) = lsk::fs::write_atomic(file, text.as_bytes()) {

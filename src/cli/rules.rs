@@ -18,7 +18,7 @@ pub struct Args {
 pub fn run(args: Args) -> ExitCode {
     let path = super::path_or_current(args.path);
     let config =
-        lsk::config::find_root(&path).and_then(|root| lsk::check::read_config(&root, None).ok());
+        lsk::load::find_root(&path).and_then(|root| lsk::check::read_config(&root, None).ok());
     let rows: Vec<_> = registry()
         .all()
         .iter()

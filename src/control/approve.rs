@@ -7,15 +7,17 @@
 //! styrdokument, an `upphävd` one, and one that would still have errors after the decision
 //! (its own errors, not just the dates the decision renews).
 
-use crate::diagnostic::{Diagnostic, Severity, Span};
-use crate::load::decode::closest;
-use crate::load::source::{Split, split_markdown, split_yaml};
-use crate::load::yaml::{self, Node};
-use crate::load::{Loaded, SourceFile};
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::load::Loaded;
 use crate::model::{Date, DocType, Id, Spanned, Status};
 use crate::rules;
+use crate::syntax::SourceFile;
+use crate::syntax::Span;
+use crate::syntax::source::{Split, split_markdown, split_yaml};
+use crate::syntax::yaml::{self, Node};
+use crate::text::suggest;
 
-use super::checksum;
+use crate::model::checksum;
 
 /// Why a decision cannot be recorded.
 #[derive(Debug)]
@@ -57,7 +59,7 @@ pub fn approve(
 ) -> Result<Approved, Refusal> {
     let repo = &mut loaded.repo;
     let Some(index) = repo.documents.iter().position(|d| d.id() == id) else {
-        let hint = closest(id, repo.document_ids()).map(str::to_string);
+        let hint = suggest(id, repo.document_ids()).map(str::to_string);
         return Err(Refusal::UnknownDocument {
             id: id.to_string(),
             hint,
@@ -71,7 +73,7 @@ pub fn approve(
         return Err(Refusal::Repealed);
     }
     if repo.role(by).is_none() {
-        let hint = closest(by, repo.role_ids()).map(str::to_string);
+        let hint = suggest(by, repo.role_ids()).map(str::to_string);
         return Err(Refusal::UnknownRole {
             role: by.to_string(),
             hint,

@@ -56,13 +56,8 @@ pub trait Contents {
 fn fields(text: &str) -> BTreeMap<&'static str, String> {
     let mut out = BTreeMap::new();
     for key in ["typ", "id", "titel", "status"] {
-        let value = text.lines().find_map(|line| {
-            let rest = line.strip_prefix(key)?.trim_start().strip_prefix(':')?;
-            let v = rest.split(" #").next()?.trim().trim_matches(['"', '\'']);
-            (!v.is_empty()).then(|| v.to_string())
-        });
-        if let Some(v) = value {
-            out.insert(key, v);
+        if let Some(v) = crate::syntax::peek(text, key) {
+            out.insert(key, v.to_string());
         }
     }
     out

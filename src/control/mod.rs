@@ -3,6 +3,5 @@
 
 pub mod approve;
 pub mod changes;
-pub mod checksum;
 pub mod log;
 pub mod new;

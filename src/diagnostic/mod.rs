@@ -1,31 +1,16 @@
-//! The one diagnostic type every check produces, and the renderers that print it.
+//! The one diagnostic type every check produces, and what a rule declares about itself.
+//! The renderers that print diagnostics are in [`crate::output`].
 
-pub mod render;
+mod fault;
+mod rule;
 
 use serde::Serialize;
 use std::fmt;
 
-use crate::load::SourceFile;
-use crate::rules::RuleMeta;
+pub use fault::Fault;
+pub use rule::{Described, RuleMeta};
 
-/// A byte range in a source file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct Span {
-    pub start: usize,
-    pub end: usize,
-}
-
-impl Span {
-    pub fn new(start: usize, end: usize) -> Self {
-        Span {
-            start,
-            end: end.max(start),
-        }
-    }
-
-    /// An empty span at the start of the file: used where the source has no better place.
-    pub const START: Span = Span { start: 0, end: 0 };
-}
+use crate::syntax::{SourceFile, Span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -67,44 +52,95 @@ pub struct Diagnostic {
     pub document: Option<String>,
     pub message: String,
     pub help: Option<String>,
+    /// The key of the duty a finding says was missed (`control/EK-1/2026-03`), so that
+    /// tools and the agreement test can tie it to `lsk due` and the reports.
+    pub obligation: Option<String>,
 }
 
 impl Diagnostic {
     /// A diagnostic of `rule` at `span` in `file`, with the rule's default severity.
     pub fn new(rule: &RuleMeta, file: &SourceFile, span: Span, message: impl Into<String>) -> Self {
+        Self::located(
+            (rule.code, rule.name, rule.severity),
+            file,
+            span,
+            message.into(),
+        )
+    }
+
+    /// A fault found while loading, at `span` in `file`.
+    pub fn fault(fault: Fault, file: &SourceFile, span: Span, message: impl Into<String>) -> Self {
+        Self::located(
+            (fault.code(), fault.name(), Severity::Error),
+            file,
+            span,
+            message.into(),
+        )
+    }
+
+    /// A diagnostic about a file whose text could not be read (no source to point into).
+    pub fn at_file(rule: &RuleMeta, path: &str, message: impl Into<String>) -> Self {
+        Self::unlocated((rule.code, rule.name, rule.severity), path, message.into())
+    }
+
+    /// A loading fault about a file whose text could not be read.
+    pub fn fault_at_file(fault: Fault, path: &str, message: impl Into<String>) -> Self {
+        Self::unlocated(
+            (fault.code(), fault.name(), Severity::Error),
+            path,
+            message.into(),
+        )
+    }
+
+    fn located(
+        (code, name, severity): (&'static str, &'static str, Severity),
+        file: &SourceFile,
+        span: Span,
+        message: String,
+    ) -> Self {
         let (line, column) = file.line_col(span.start);
         Diagnostic {
-            code: rule.code,
-            name: rule.name,
-            severity: rule.severity,
+            code,
+            name,
+            severity,
             file: file.path.clone(),
             span,
             line,
             column,
             document: None,
-            message: message.into(),
+            message,
             help: None,
+            obligation: None,
         }
     }
 
-    /// A diagnostic about a file whose text could not be read (no source to point into).
-    pub fn at_file(rule: &RuleMeta, path: &str, message: impl Into<String>) -> Self {
+    fn unlocated(
+        (code, name, severity): (&'static str, &'static str, Severity),
+        path: &str,
+        message: String,
+    ) -> Self {
         Diagnostic {
-            code: rule.code,
-            name: rule.name,
-            severity: rule.severity,
+            code,
+            name,
+            severity,
             file: path.to_string(),
             span: Span::START,
             line: 1,
             column: 1,
             document: None,
-            message: message.into(),
+            message,
             help: None,
+            obligation: None,
         }
     }
 
     pub fn with_help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
+        self
+    }
+
+    pub fn with_obligation(mut self, key: &str) -> Self {
+        self.obligation = Some(key.to_string());
         self
     }
 

@@ -1,22 +1,13 @@
 //! `lsk due`: one list of everything that falls due or is overdue — document reviews,
 //! åtgärder, egenkontroll periods, samverkan follow-ups, the kvalitetsråd still needed this
-//! year and the yearly reports — sorted by date, each with its document and owner.
-
-mod ics;
-mod json;
-mod markdown;
-
-pub use ics::Ics;
-pub use json::Json;
-pub use markdown::Markdown;
+//! year and the yearly reports — sorted by date, each with its document and owner. The renderers are in
+//! [`crate::output::due`].
 
 use serde::Serialize;
 
-use crate::diagnostic::Span;
 use crate::lang::Lang;
-use crate::model::{Area, Date, Document, Function, Kind, Repository};
-use crate::rules::lsk2xx::review;
-use crate::rules::lsk3xx::{councils_in, current};
+use crate::model::obligations::{self, Duty, Obligation, Subject};
+use crate::model::{Date, Repository};
 use crate::tr;
 
 /// What kind of thing falls due.
@@ -25,13 +16,17 @@ use crate::tr;
 pub enum ItemKind {
     /// A governed document's review (`revideras_senast`).
     Review,
+    /// The next risk analysis (at least every 12 months).
+    RiskAnalysis,
     /// An åtgärd's `klart_senast`.
     Action,
     /// An egenkontroll period without a performed control.
     Control,
+    /// A tertial without a follow-up.
+    FollowUp,
     /// A samverkan agreement's next follow-up.
     Collaboration,
-    /// A kvalitetsråd still needed this year.
+    /// A kvalitetsråd still needed in a year.
     QualityCouncil,
     /// The patientsäkerhetsberättelse (1 March, HSL only).
     PatientSafetyReport,
@@ -39,12 +34,30 @@ pub enum ItemKind {
     QualityReport,
 }
 
+impl From<Duty> for ItemKind {
+    fn from(duty: Duty) -> Self {
+        match duty {
+            Duty::Review => ItemKind::Review,
+            Duty::RiskAnalysis => ItemKind::RiskAnalysis,
+            Duty::Action => ItemKind::Action,
+            Duty::Control => ItemKind::Control,
+            Duty::FollowUp => ItemKind::FollowUp,
+            Duty::Collaboration => ItemKind::Collaboration,
+            Duty::QualityCouncil => ItemKind::QualityCouncil,
+            Duty::PatientSafetyReport => ItemKind::PatientSafetyReport,
+            Duty::QualityReport => ItemKind::QualityReport,
+        }
+    }
+}
+
 impl ItemKind {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             ItemKind::Review => lang.pick("Revision", "Review"),
+            ItemKind::RiskAnalysis => lang.pick("Riskanalys", "Risk analysis"),
             ItemKind::Action => lang.pick("Åtgärd", "Action"),
             ItemKind::Control => lang.pick("Egenkontroll", "Self-inspection"),
+            ItemKind::FollowUp => lang.pick("Uppföljning", "Follow-up"),
             ItemKind::Collaboration => lang.pick("Samverkan", "Collaboration"),
             ItemKind::QualityCouncil => lang.pick("Kvalitetsråd", "Quality council"),
             ItemKind::PatientSafetyReport => {
@@ -68,12 +81,13 @@ pub struct Item {
     pub line: Option<usize>,
     /// The role that owns it.
     pub owner: Option<String>,
-    /// What the item is, independent of its date: the calendar UID is made from it, so a
-    /// moved date updates the event instead of adding one.
+    /// The obligation's key, independent of its date: the calendar UID is made from it,
+    /// so a moved date updates the event instead of adding one.
     pub key: String,
 }
 
 impl Item {
+    /// Overdue: the same rule as everywhere ([`Obligation::is_missed`]).
     pub fn is_overdue(&self, today: Date) -> bool {
         self.date < today
     }
@@ -99,192 +113,23 @@ pub struct DueList {
     pub items: Vec<Item>,
 }
 
-/// Collects every item, filters by the query and sorts by date.
+/// Lists the obligations not yet done ([`obligations::open`]) that are overdue or fall
+/// due within the window, sorted by date.
 pub fn collect(repo: &Repository, query: &Query) -> DueList {
-    let mut items = Vec::new();
     let lang = repo.config.lang;
     let today = query.today;
-    let at = |doc: &Document, span: Span| {
-        let file = repo.file_of(doc);
-        (Some(file.path.clone()), Some(file.line_col(span.start).0))
-    };
-
-    // Document reviews.
-    for doc in &repo.documents {
-        let Some(r) = review(doc, &repo.config) else {
-            continue;
-        };
-        let (file, line) = at(doc, r.span);
-        let title = doc
-            .header
-            .title
-            .as_ref()
-            .map_or(doc.id(), |t| t.value.as_str());
-        items.push(Item {
-            date: r.due,
-            kind: ItemKind::Review,
-            what: format!("{title} ({})", doc.typ()),
-            document: Some(doc.id().to_string()),
-            file,
-            line,
-            owner: doc.header.owner.as_ref().map(|o| o.value.to_string()),
-            key: format!("review/{}", doc.id()),
-        });
-    }
-
-    for doc in current(repo) {
-        match &doc.kind {
-            Kind::ActionPlan(plan) => {
-                for action in plan.actions.iter().filter(|a| !a.is_closed()) {
-                    let Some(due) = &action.due else { continue };
-                    let (file, line) = at(doc, due.span);
-                    let text = action.description.as_ref().map_or("", |d| d.value.as_str());
-                    items.push(Item {
-                        date: due.value,
-                        kind: ItemKind::Action,
-                        what: format!("{}: {text}", action.id.as_str()),
-                        document: Some(doc.id().to_string()),
-                        file,
-                        line,
-                        owner: action.responsible.as_ref().map(|o| o.value.to_string()),
-                        key: format!("action/{}", action.id.as_str()),
-                    });
-                }
-            }
-            Kind::SelfInspectionPlan(plan) => {
-                let Some(year) = plan.year.as_ref().map(|y| y.value.0) else {
-                    continue;
-                };
-                if year != today.year() {
-                    continue;
-                }
-                for control in &plan.controls {
-                    let Some(frequency) = &control.frequency else {
-                        continue;
-                    };
-                    let what = control.what.as_ref().map_or("", |w| w.value.as_str());
-                    for period in frequency.value.periods(year) {
-                        if control.performed_in(period) || !repo.config.demands_from(period.start())
-                        {
-                            continue;
-                        }
-                        let (file, line) = at(doc, control.id.span);
-                        items.push(Item {
-                            date: period.end(),
-                            kind: ItemKind::Control,
-                            what: tr!(
-                                lang,
-                                "{} för {}: {}",
-                                "{} for {}: {}",
-                                control.id.as_str(),
-                                period,
-                                what
-                            ),
-                            document: Some(doc.id().to_string()),
-                            file,
-                            line,
-                            owner: control.responsible.as_ref().map(|o| o.value.to_string()),
-                            key: format!("control/{}/{period}", control.id.as_str()),
-                        });
-                    }
-                }
-            }
-            Kind::Agreement(agreement) => {
-                let (date, span, what) =
-                    match (&agreement.last_followed_up, agreement.next_follow_up()) {
-                        (Some(last), Some(next)) => (
-                            next,
-                            last.span,
-                            tr!(
-                                lang,
-                                "följ upp överenskommelsen med {}",
-                                "follow up the agreement with {}",
-                                agreement.party.as_ref().map_or("", |p| p.value.as_str())
-                            ),
-                        ),
-                        _ => (
-                            today,
-                            doc.first_line(),
-                            tr!(
-                                lang,
-                                "följ upp överenskommelsen med {} (aldrig uppföljd)",
-                                "follow up the agreement with {} (never followed up)",
-                                agreement.party.as_ref().map_or("", |p| p.value.as_str())
-                            ),
-                        ),
-                    };
-                let (file, line) = at(doc, span);
-                items.push(Item {
-                    date,
-                    kind: ItemKind::Collaboration,
-                    what,
-                    document: Some(doc.id().to_string()),
-                    file,
-                    line,
-                    owner: doc.header.owner.as_ref().map(|o| o.value.to_string()),
-                    key: format!("collaboration/{}", doc.id()),
-                });
-            }
-            _ => {}
-        }
-    }
-
-    // Kvalitetsråd still needed this year: due by 31 December.
-    let year = today.year();
-    let wanted = repo.config.councils_per_year as usize;
-    let held = councils_in(repo, year);
-    let year_end = Date::new(year, 12, 31).expect("31 December");
-    let head = role_with(
-        repo,
-        &[Function::AdministrationHead, Function::QualityDeveloper],
-    );
-    for n in held + 1..=wanted {
-        items.push(Item {
-            date: year_end,
-            kind: ItemKind::QualityCouncil,
-            what: tr!(lang, "{} av {} för {}", "{} of {} for {}", n, wanted, year),
-            document: None,
-            file: None,
-            line: None,
-            owner: head.clone(),
-            key: format!("quality-council/{year}/{n}"),
-        });
-    }
-
-    // The yearly reports: the next one of each that falls due on or after today.
-    let mut report = |kind: ItemKind, due_in: &dyn Fn(i16) -> Date, owner: Option<String>| {
-        let (for_year, date) = if today <= due_in(year) {
-            (year - 1, due_in(year))
-        } else {
-            (year, due_in(year + 1))
-        };
-        items.push(Item {
-            date,
-            kind,
-            what: tr!(lang, "avser {}", "for {}", for_year),
-            document: None,
-            file: None,
-            line: None,
-            owner,
-            key: format!("report/{kind:?}/{for_year}"),
-        });
-    };
-    if repo.config.in_scope(Area::Hsl) {
-        let mas = role_with(repo, &[Function::Mas, Function::HealthCareHead]);
-        report(
-            ItemKind::PatientSafetyReport,
-            &|y| Date::new(y, 3, 1).expect("1 March"),
-            mas,
-        );
-    }
-    let by = repo.config.quality_report_by;
-    report(ItemKind::QualityReport, &|y| by.in_year(y), head);
-
-    let horizon = today.add_days(query.within as i32);
-    items.retain(|i| i.date <= horizon);
-    if let Some(owner) = &query.owner {
-        items.retain(|i| i.owner.as_deref() == Some(owner.as_str()));
-    }
+    let horizon = today.saturating_add_days(i64::from(query.within));
+    let mut items: Vec<Item> = obligations::open(repo, today, obligations::years_around(today))
+        .into_iter()
+        .filter(|o| o.due <= horizon)
+        .filter(|o| {
+            query
+                .owner
+                .as_ref()
+                .is_none_or(|owner| o.owner.as_deref() == Some(owner.as_str()))
+        })
+        .map(|o| item(repo, &o, lang))
+        .collect();
     items.sort_by(|a, b| {
         (a.date, a.kind, &a.document, &a.key).cmp(&(b.date, b.kind, &b.document, &b.key))
     });
@@ -298,20 +143,97 @@ pub fn collect(repo: &Repository, query: &Query) -> DueList {
     }
 }
 
-/// The first role (by id) that holds one of `functions`, in order of preference.
-fn role_with(repo: &Repository, functions: &[Function]) -> Option<String> {
-    functions.iter().find_map(|f| {
-        let mut ids: Vec<&str> = repo
-            .roles()
-            .filter(|(_, r)| r.function.as_ref().is_some_and(|x| x.value == *f))
-            .map(|(_, r)| r.id.as_str())
-            .collect();
-        ids.sort_unstable();
-        ids.first().map(|s| s.to_string())
-    })
-}
-
-/// An output format of the list.
-pub trait Renderer {
-    fn render(&self, list: &DueList) -> String;
+/// An obligation as a line of the list.
+fn item(repo: &Repository, o: &Obligation, lang: Lang) -> Item {
+    let doc = o.document.map(|i| &repo.documents[i]);
+    let (file, line) = match (doc, o.span) {
+        (Some(doc), span) => {
+            let file = repo.file_of(doc);
+            let at = span.unwrap_or(doc.first_line());
+            (Some(file.path.clone()), Some(file.line_col(at.start).0))
+        }
+        _ => (None, None),
+    };
+    let period = o.period.map(|p| p.to_string()).unwrap_or_default();
+    let what = match (&o.subject, doc) {
+        (Subject::Document, Some(doc)) if o.duty == Duty::Review => {
+            let title = doc
+                .header
+                .title
+                .as_ref()
+                .map_or(doc.id(), |t| t.value.as_str());
+            format!("{title} ({})", doc.typ())
+        }
+        (Subject::Document | Subject::NeverFollowedUp, Some(doc)) => {
+            let party = doc
+                .agreement()
+                .and_then(|a| a.party.as_ref())
+                .map_or("", |p| p.value.as_str());
+            if o.subject == Subject::NeverFollowedUp {
+                tr!(
+                    lang,
+                    "följ upp överenskommelsen med {} (aldrig uppföljd)",
+                    "follow up the agreement with {} (never followed up)",
+                    party
+                )
+            } else {
+                tr!(
+                    lang,
+                    "följ upp överenskommelsen med {}",
+                    "follow up the agreement with {}",
+                    party
+                )
+            }
+        }
+        (Subject::Item(id), Some(doc)) => {
+            let text = match o.duty {
+                Duty::Action => doc
+                    .action_plan()
+                    .and_then(|p| p.actions.iter().find(|a| a.id.as_str() == id))
+                    .and_then(|a| a.description.as_ref())
+                    .map_or("", |d| d.value.as_str()),
+                _ => doc
+                    .self_inspection_plan()
+                    .and_then(|p| p.controls.iter().find(|c| c.id.as_str() == id))
+                    .and_then(|c| c.what.as_ref())
+                    .map_or("", |w| w.value.as_str()),
+            };
+            match o.duty {
+                Duty::Action => format!("{id}: {text}"),
+                _ => tr!(lang, "{} för {}: {}", "{} for {}: {}", id, period, text),
+            }
+        }
+        (Subject::LatestRiskAnalysis(Some(last)), _) => tr!(
+            lang,
+            "ny riskanalys (senaste {})",
+            "a new risk analysis (latest {})",
+            last
+        ),
+        (Subject::LatestRiskAnalysis(None), _) => {
+            tr!(lang, "ingen riskanalys finns", "there is no risk analysis")
+        }
+        (Subject::Council { n, wanted, .. }, _) => {
+            tr!(
+                lang,
+                "{} av {} för {}",
+                "{} of {} for {}",
+                n,
+                wanted,
+                o.year
+            )
+        }
+        (Subject::Tertial, _) => tr!(lang, "uppföljning av {}", "follow-up of {}", period),
+        (Subject::Report, _) => tr!(lang, "avser {}", "for {}", o.year),
+        _ => String::new(),
+    };
+    Item {
+        date: o.due,
+        kind: o.duty.into(),
+        what,
+        document: doc.map(|d| d.id().to_string()),
+        file,
+        line,
+        owner: o.owner.clone(),
+        key: o.key.clone(),
+    }
 }

@@ -1,25 +1,21 @@
 //! Loading a repository: walk the root, read and parse every document in parallel,
 //! decode it into the typed model, and collect what went wrong (LSK001–LSK007).
 
-pub mod decode;
-pub mod source;
 mod walk;
-pub mod yaml;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-pub use source::SourceFile;
-use source::Split;
+use crate::syntax::{SourceFile, Split, source, yaml};
 
-use crate::config::Config;
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Diagnostic, Fault};
 use crate::lang::Lang;
+use crate::model::config::Config;
+use crate::model::decode::Cx;
 use crate::model::{DocType, Document, Header, Kind, Repository, Unloaded};
-use crate::rules::lsk0xx;
+use crate::syntax::Span;
 use crate::tr;
-use decode::Cx;
 
 /// Files larger than this are not read (LSK007): a routine is a few kilobytes.
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
@@ -55,7 +51,7 @@ pub fn load(root: &Path, config: Config) -> Result<Loaded, String> {
                     tr!(lang, "Kunde inte läsas: {}.", "Could not be read: {}.", why)
                 }
             };
-            Diagnostic::at_file(lsk0xx::UNREADABLE_FILE, path, message)
+            Diagnostic::fault_at_file(Fault::Unreadable, path, message)
         })
         .collect();
 
@@ -97,7 +93,7 @@ struct FileResult {
 fn read_and_parse(root: &Path, rel: &str, lang: Lang) -> FileResult {
     // A file we cannot read as text: report it, and salvage what its first lines say.
     let unreadable = |message: String, at: (usize, usize), head: &[u8]| {
-        let mut d = Diagnostic::at_file(lsk0xx::UNREADABLE_FILE, rel, message);
+        let mut d = Diagnostic::fault_at_file(Fault::Unreadable, rel, message);
         (d.line, d.column) = at;
         let text = String::from_utf8_lossy(head);
         let split = if rel.ends_with(".md") {
@@ -174,7 +170,7 @@ fn read_and_parse(root: &Path, rel: &str, lang: Lang) -> FileResult {
     }
     let file = SourceFile::new(rel, text);
     let mut cx = Cx::new(&file, lang);
-    let document = parse_header(&file, split, &mut cx).and_then(|node| {
+    let document = crate::model::decode::parse_header(&file, split, &mut cx).and_then(|node| {
         let body = match split {
             Split::FrontMatter { body, .. } => Some(body),
             _ => None,
@@ -213,63 +209,12 @@ fn salvage(file: &SourceFile, split: Split) -> Unloaded {
         Split::Unclosed { opening } => file.text.get(opening.end..).unwrap_or_default(),
         Split::NoFrontMatter => "",
     };
-    let value = |key: &str| {
-        header.lines().find_map(|line| {
-            let rest = line.strip_prefix(key)?.trim_start().strip_prefix(':')?;
-            let v = rest.split(" #").next()?.trim().trim_matches(['"', '\'']);
-            (!v.is_empty()).then(|| v.to_string())
-        })
-    };
+    let value = |key: &str| crate::syntax::peek(header, key).map(str::to_string);
     Unloaded {
         file: file.path.clone(),
         typ: value("typ"),
         id: value("id"),
-    }
-}
-
-/// Parses the YAML header of a split file; a syntax error is reported as LSK001.
-pub fn parse_header(file: &SourceFile, split: Split, cx: &mut Cx) -> Option<yaml::Node> {
-    let header = match split {
-        Split::Yaml { header } | Split::FrontMatter { header, .. } => header,
-        Split::Unclosed { opening } => {
-            cx.push(
-                Diagnostic::new(
-                    lsk0xx::PARSE_ERROR,
-                    file,
-                    opening,
-                    tr!(
-                        cx.lang,
-                        "Front matter öppnas med `---` men stängs aldrig.",
-                        "Front matter is opened with `---` but never closed."
-                    ),
-                )
-                .with_help(tr!(
-                    cx.lang,
-                    "Avsluta huvudet med en rad som bara innehåller `---`.",
-                    "End the header with a line that holds only `---`."
-                )),
-            );
-            return None;
-        }
-        Split::NoFrontMatter => return None,
-    };
-    match yaml::parse(file.slice(header), header.start) {
-        Ok(node) => Some(node),
-        Err(err) => {
-            let at = err.offset.unwrap_or(header.start);
-            cx.push(Diagnostic::new(
-                lsk0xx::PARSE_ERROR,
-                file,
-                Span::new(at, at),
-                tr!(
-                    cx.lang,
-                    "Ogiltig YAML: {}.",
-                    "Invalid YAML: {}.",
-                    err.message
-                ),
-            ));
-            None
-        }
+        text: file.text.clone(),
     }
 }
 
@@ -292,25 +237,25 @@ fn decode_document(node: &yaml::Node, body: Option<Span>, cx: &mut Cx) -> Option
                 cx.lang.pick(node.kind_sv(), node.kind_en())
             )
         };
-        let rule = if node.is_null() {
-            &lsk0xx::UNKNOWN_TYPE
+        let fault = if node.is_null() {
+            Fault::UnknownType
         } else {
-            &lsk0xx::PARSE_ERROR
+            Fault::Syntax
         };
         let span = if node.is_null() {
             first_line
         } else {
             node.span
         };
-        cx.push(Diagnostic::new(rule, file, span, message));
+        cx.push(Diagnostic::fault(fault, file, span, message));
         return None;
     }
     cx.root = Some(node.span.start);
     let typ = match node.get("typ") {
         None => {
             cx.push(
-                Diagnostic::new(
-                    lsk0xx::UNKNOWN_TYPE,
+                Diagnostic::fault(
+                    Fault::UnknownType,
                     file,
                     first_line,
                     tr!(
@@ -329,8 +274,8 @@ fn decode_document(node: &yaml::Node, body: Option<Span>, cx: &mut Cx) -> Option
                 Some(typ) => typ,
                 None => {
                     let shown = file.slice(t.span);
-                    let mut d = Diagnostic::new(
-                        lsk0xx::UNKNOWN_TYPE,
+                    let mut d = Diagnostic::fault(
+                        Fault::UnknownType,
                         file,
                         t.span,
                         tr!(
@@ -341,7 +286,7 @@ fn decode_document(node: &yaml::Node, body: Option<Span>, cx: &mut Cx) -> Option
                         ),
                     );
                     let names = DocType::ALL.iter().map(|t| t.as_str());
-                    d = match decode::closest(text, names) {
+                    d = match crate::text::suggest(text, names) {
                         Some(best) => {
                             d.with_help(tr!(cx.lang, "Menade du `{}`?", "Did you mean `{}`?", best))
                         }
@@ -433,4 +378,18 @@ fn type_list(lang: Lang) -> String {
         "Known types: {}.",
         names.join(", ")
     )
+}
+
+/// The nearest folder from `start` upwards that holds `lsk.yaml`.
+pub fn find_root(start: &Path) -> Option<PathBuf> {
+    let start = start.canonicalize().ok()?;
+    let start = if start.is_file() {
+        start.parent()?.to_path_buf()
+    } else {
+        start
+    };
+    start
+        .ancestors()
+        .find(|dir| dir.join(crate::model::config::FILE_NAME).is_file())
+        .map(Path::to_path_buf)
 }

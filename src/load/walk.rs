@@ -85,7 +85,7 @@ pub fn walk(root: &Path, excludes: &GlobSet) -> Found {
                     continue;
                 }
                 let rel = relative(root, path);
-                if rel == crate::config::FILE_NAME || excludes.is_match(&rel) {
+                if rel == crate::model::config::FILE_NAME || excludes.is_match(&rel) {
                     continue;
                 }
                 found.files.push(rel);

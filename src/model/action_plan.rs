@@ -1,7 +1,7 @@
 //! `handlingsplan`: the åtgärder (actions) and their follow-up (5 kap.).
 
 use super::{Date, Id};
-use crate::load::decode::Spanned;
+use crate::model::decode::Spanned;
 use crate::{record, vocabulary};
 
 vocabulary! {

@@ -1,7 +1,7 @@
 //! `samverkan`: a collaboration agreement (4 kap. samverkan).
 
 use super::{Date, Id};
-use crate::load::decode::Spanned;
+use crate::model::decode::Spanned;
 use crate::record;
 
 record! {

@@ -5,9 +5,9 @@ use std::borrow::Cow;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
 use super::{Id, Period};
-use crate::load::decode::{Cx, FromNode, Spanned};
-use crate::load::yaml::{Node, Value};
+use crate::model::decode::{Cx, FromNode, Spanned};
 use crate::record;
+use crate::syntax::yaml::{Node, Value};
 
 /// Counts per category, e.g. `{ läkemedel: 12, fall: 15 }`.
 #[derive(Debug, Clone, Default)]

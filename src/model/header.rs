@@ -1,8 +1,8 @@
 //! The fields every document has (FORMAT.md, "Fields common to all documents").
 
 use super::{Area, Checksum, Date, DocType, Id, Status};
-use crate::krav::Paragraph;
-use crate::load::decode::Spanned;
+use crate::model::decode::Spanned;
+use crate::model::krav::Paragraph;
 use crate::record;
 
 record! {

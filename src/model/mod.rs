@@ -2,8 +2,13 @@
 
 mod action_plan;
 mod agreement;
+pub mod checksum;
+pub mod config;
+pub mod decode;
 mod follow_up;
 mod header;
+pub mod krav;
+pub mod obligations;
 mod period;
 mod process;
 mod quality_council;
@@ -13,7 +18,7 @@ mod repository;
 mod responsibility;
 mod risk_analysis;
 mod self_inspection;
-mod statutes;
+pub mod statutes;
 mod values;
 
 pub use action_plan::{Action, ActionPlan, ActionStatus};
@@ -32,9 +37,9 @@ pub use self_inspection::{Control, Frequency, Performed, SelfInspectionPlan};
 pub use statutes::{Statute, Statutes};
 pub use values::{Area, Checksum, Date, Id, Level, MonthDay, Scale, Status, Year};
 
-pub use crate::load::decode::{OneOrMany, Spanned};
+pub use decode::{OneOrMany, Spanned};
 
-use crate::diagnostic::Span;
+use crate::syntax::Span;
 use crate::vocabulary;
 
 vocabulary! {
@@ -191,6 +196,27 @@ impl Document {
     /// Whether `key`'s value had a fault (LSK003–LSK005) reported while loading.
     pub fn is_faulty(&self, key: &str) -> bool {
         self.faulty_keys.contains(&key)
+    }
+
+    pub fn action_plan(&self) -> Option<&ActionPlan> {
+        match &self.kind {
+            Kind::ActionPlan(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    pub fn self_inspection_plan(&self) -> Option<&SelfInspectionPlan> {
+        match &self.kind {
+            Kind::SelfInspectionPlan(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    pub fn agreement(&self) -> Option<&Agreement> {
+        match &self.kind {
+            Kind::Agreement(a) => Some(a),
+            _ => None,
+        }
     }
 
     pub fn process(&self) -> Option<&Process> {

@@ -6,8 +6,8 @@ use std::borrow::Cow;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
 use super::values::Date;
-use crate::load::decode::{Cx, FromNode};
-use crate::load::yaml::{Node, Value};
+use crate::model::decode::{Cx, FromNode};
+use crate::syntax::yaml::{Node, Value};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Period {
@@ -85,6 +85,12 @@ impl Period {
         let (_, last) = self.months();
         let first_of_last = Date::new(self.year(), last as i8, 1).expect("valid period month");
         Date(first_of_last.0.last_of_month())
+    }
+
+    /// Whether the period has ended on `today`: from the day after its last day. The one
+    /// rule for when a period's work is missed.
+    pub fn has_ended(self, today: Date) -> bool {
+        today > self.end()
     }
 
     pub fn contains(self, d: Date) -> bool {

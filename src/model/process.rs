@@ -1,7 +1,7 @@
 //! `process`: huvud-, del-, lednings- or stödprocess with its ordered activities (4 kap.).
 
 use super::Id;
-use crate::load::decode::{OneOrMany, Spanned};
+use crate::model::decode::{OneOrMany, Spanned};
 use crate::{record, vocabulary};
 
 vocabulary! {

@@ -1,7 +1,7 @@
 //! `kvalitetsråd`: the minutes of a quality council.
 
 use super::{Date, Id, Level};
-use crate::load::decode::Spanned;
+use crate::model::decode::Spanned;
 use crate::record;
 
 record! {

@@ -1,7 +1,7 @@
 //! `kvalitetsmål`: the year's quality goals and their indicators.
 
 use super::{Id, Year};
-use crate::load::decode::Spanned;
+use crate::model::decode::Spanned;
 use crate::{record, vocabulary};
 
 vocabulary! {

@@ -1,7 +1,7 @@
 //! `berättelseunderlag`: prose the coordinator writes for a yearly report.
 
 use super::Year;
-use crate::load::decode::Spanned;
+use crate::model::decode::Spanned;
 use crate::{record, vocabulary};
 
 vocabulary! {

@@ -2,9 +2,9 @@
 
 use std::collections::HashMap;
 
-use super::{DocType, Document, Kind, Role, Statute};
-use crate::config::Config;
-use crate::load::SourceFile;
+use super::{DocType, Document, Function, Kind, Role, Status, Statute};
+use crate::model::config::Config;
+use crate::syntax::SourceFile;
 
 /// Index of a document in [`Repository::documents`].
 pub type DocId = usize;
@@ -18,6 +18,8 @@ pub struct Unloaded {
     /// The `typ` as written, if a `typ:` line was found.
     pub typ: Option<String>,
     pub id: Option<String>,
+    /// The file's text (lossy), so that a rule stays quiet only for what the file names.
+    pub text: String,
 }
 
 impl Unloaded {
@@ -29,9 +31,15 @@ impl Unloaded {
         };
         let guess = DocType::parse(written).or_else(|| {
             let names = DocType::ALL.iter().map(|t| t.as_str());
-            crate::load::decode::closest(written, names).and_then(DocType::parse)
+            crate::text::suggest(written, names).and_then(DocType::parse)
         });
         guess == Some(typ)
+    }
+
+    /// Whether this file may be a `typ` and its text names `needle` (an id, a period, a
+    /// year): then it, not a missing document, is the likely cause of a finding.
+    pub fn may_explain(&self, typ: DocType, needle: &str) -> bool {
+        self.may_be(typ) && self.text.contains(needle)
     }
 }
 
@@ -88,6 +96,29 @@ impl Repository {
     /// rules that report a missing document or reference stay quiet then.
     pub fn has_or_may_have(&self, typ: DocType) -> bool {
         self.documents.iter().any(|d| d.typ() == typ) || self.unloaded.iter().any(|u| u.may_be(typ))
+    }
+
+    /// Whether a file that failed to load may be a `typ` that names `needle`.
+    pub fn unloaded_mentions(&self, typ: DocType, needle: &str) -> bool {
+        self.unloaded.iter().any(|u| u.may_explain(typ, needle))
+    }
+
+    /// The documents that count for the improvement work: all but the repealed.
+    pub fn current(&self) -> impl Iterator<Item = &Document> {
+        self.documents
+            .iter()
+            .filter(|d| d.status() != Status::Repealed)
+    }
+
+    /// The first role (by id) that holds one of `functions`, in order of preference.
+    pub fn role_with(&self, functions: &[Function]) -> Option<String> {
+        functions.iter().find_map(|f| {
+            self.roles()
+                .filter(|(_, r)| r.function.as_ref().is_some_and(|x| x.value == *f))
+                .map(|(_, r)| r.id.as_str())
+                .min()
+                .map(str::to_string)
+        })
     }
 
     /// Whether `id` is the salvaged id of a file that failed to load.

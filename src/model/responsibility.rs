@@ -1,7 +1,7 @@
 //! `ansvarsfördelning`: who is responsible for what (SOSFS 2011:9 3–4 kap.).
 
 use super::Id;
-use crate::load::decode::Spanned;
+use crate::model::decode::Spanned;
 use crate::{record, vocabulary};
 
 vocabulary! {

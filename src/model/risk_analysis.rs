@@ -1,7 +1,7 @@
 //! `riskanalys`: a risk and consequence analysis (5 kap. 1 §).
 
 use super::{Date, Id, Level, Scale};
-use crate::load::decode::Spanned;
+use crate::model::decode::Spanned;
 use crate::record;
 
 record! {

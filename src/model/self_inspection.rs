@@ -1,7 +1,7 @@
 //! `egenkontrollplan`: planned self-inspections and those performed (5 kap. 2 §).
 
 use super::{Date, Id, Period, Year};
-use crate::load::decode::Spanned;
+use crate::model::decode::Spanned;
 use crate::{record, vocabulary};
 
 vocabulary! {
@@ -79,7 +79,7 @@ impl Control {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diagnostic::Span;
+    use crate::syntax::Span;
 
     fn control(frequency: Frequency, dates: &[&str]) -> Control {
         fn s<T>(v: T) -> Spanned<T> {

@@ -4,8 +4,8 @@ use std::borrow::Cow;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
-use crate::load::decode::{Cx, FromNode, int_in_range};
-use crate::load::yaml::{Node, Value};
+use crate::model::decode::{Cx, FromNode, int_in_range};
+use crate::syntax::yaml::{Node, Value};
 use crate::vocabulary;
 
 /// An id: letters (å, ä, ö included), digits, `-`, `_` and `.`.
@@ -95,17 +95,31 @@ impl Date {
 
     /// This date plus `months` calendar months (the 31st becomes the month's last day).
     pub fn add_months(self, months: i32) -> Date {
-        self.0
-            .checked_add(jiff::Span::new().months(months))
+        jiff::Span::new()
+            .try_months(months)
+            .ok()
+            .and_then(|span| self.0.checked_add(span).ok())
             .map(Date)
             .unwrap_or(self)
     }
 
+    /// This date plus `days`, clamped to the calendar's first and last day.
     pub fn add_days(self, days: i32) -> Date {
-        self.0
-            .checked_add(jiff::Span::new().days(days))
+        self.saturating_add_days(i64::from(days))
+    }
+
+    /// This date plus `days`, clamped to the calendar's first and last day (never panics).
+    pub fn saturating_add_days(self, days: i64) -> Date {
+        jiff::Span::new()
+            .try_days(days)
+            .ok()
+            .and_then(|span| self.0.checked_add(span).ok())
             .map(Date)
-            .unwrap_or(self)
+            .unwrap_or(if days > 0 {
+                Date(jiff::civil::Date::MAX)
+            } else {
+                Date(jiff::civil::Date::MIN)
+            })
     }
 
     pub fn year(self) -> i16 {
@@ -315,14 +329,14 @@ mod tests {
     }
 }
 
-/// A `kontrollsumma`: `sha256:<64 hex digits>` (see [`crate::control::checksum`]).
+/// A `kontrollsumma`: `sha256:<64 hex digits>` (see [`crate::model::checksum`]).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Checksum(pub String);
 
 impl FromNode for Checksum {
     fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
         let text = String::from_node(node, cx)?;
-        if crate::control::checksum::is_well_formed(&text) {
+        if crate::model::checksum::is_well_formed(&text) {
             return Some(Checksum(text));
         }
         cx.invalid(

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use super::model::{Block, Chart, Fact, Row, Series, Source, Table};
 use crate::control::changes::{Contents, What, changes};
 use crate::history::History;
+use crate::model::obligations::{self, Duty, Obligation, Subject, review_due};
 use crate::model::{
     ActionStatus, Area, Better, Date, DocType, Document, Kind, Period, Repository, Status,
 };
@@ -47,6 +48,72 @@ impl Input<'_> {
 
     fn in_year(&self, d: Date) -> bool {
         d.year() == self.year
+    }
+
+    /// The duties of the year missed as of `today` ([`obligations::missed_in_year`]): the
+    /// same set `check` reports and `lsk due` lists as overdue for the year. In a report
+    /// limited to health care, only duties of documents in its scope (or of none).
+    pub fn missed(&self) -> Vec<Obligation> {
+        let in_scope: std::collections::HashSet<&str> = self.documents().map(|d| d.id()).collect();
+        obligations::missed_in_year(self.repo, self.today, self.year)
+            .into_iter()
+            .filter(|o| {
+                o.document
+                    .is_none_or(|i| in_scope.contains(self.repo.documents[i].id()))
+            })
+            .collect()
+    }
+
+    /// The missed duties of the kinds given, as sentences for "Underlag som saknas".
+    fn missed_lines(&self, duties: &[Duty]) -> Vec<String> {
+        self.missed()
+            .iter()
+            .filter(|o| duties.contains(&o.duty))
+            .map(|o| describe(self.repo, o))
+            .collect()
+    }
+}
+
+/// A missed duty as a sentence.
+fn describe(repo: &Repository, o: &Obligation) -> String {
+    let doc = o
+        .document
+        .map(|i| repo.documents[i].id())
+        .unwrap_or_default();
+    match (&o.subject, o.duty) {
+        (Subject::Item(id), Duty::Action) => {
+            format!("Åtgärden {id} skulle vara klar senast {} ({doc}).", o.due)
+        }
+        (Subject::Item(id), _) => format!(
+            "Egenkontrollen {id} utfördes inte för {} ({doc}).",
+            o.period.map(|p| p.to_string()).unwrap_or_default()
+        ),
+        (Subject::Tertial, _) => {
+            let p = o.period.map(|p| format!("{p} ({}–{})", p.start(), p.end()));
+            format!(
+                "Ingen uppföljning (sammanställning) för {}.",
+                p.unwrap_or_default()
+            )
+        }
+        (Subject::Council { held, wanted, .. }, _) => format!(
+            "Protokoll från kvalitetsråd {}: {held} hållna, minst {wanted} ska hållas per år.",
+            o.year
+        ),
+        (Subject::NeverFollowedUp, _) => {
+            format!("Samverkansöverenskommelsen {doc} har aldrig följts upp.")
+        }
+        (Subject::Document, Duty::Collaboration) => format!(
+            "Samverkansöverenskommelsen {doc} skulle ha följts upp senast {}.",
+            o.due
+        ),
+        (Subject::Document, _) => {
+            format!("{doc} skulle ha reviderats senast {}.", o.due)
+        }
+        (Subject::LatestRiskAnalysis(last), _) => match last {
+            Some(d) => format!("Ingen riskanalys de senaste 12 månaderna (senaste {d})."),
+            None => "Ingen riskanalys finns.".to_string(),
+        },
+        (Subject::Report, _) => String::new(),
     }
 }
 
@@ -99,20 +166,8 @@ pub fn follow_ups(input: &Input) -> Part {
     };
     let last = per_year.remove(&(input.year - 1)).unwrap_or_default();
 
-    // The tertials of the year that have ended, and whether follow-ups cover them.
-    let covered: std::collections::HashSet<(i16, u8)> =
-        this.iter().flat_map(|(p, _)| p.month_list()).collect();
-    for n in 1..=3 {
-        let t = Period::Tertial(input.year, n);
-        if t.end() <= input.cutoff() && !t.month_list().iter().all(|m| covered.contains(m)) {
-            part.missing.push(format!(
-                "Ingen uppföljning (sammanställning) för tertial {n} {} ({}–{}).",
-                input.year,
-                t.start(),
-                t.end()
-            ));
-        }
-    }
+    // The tertials that have ended without a follow-up.
+    part.missing.extend(input.missed_lines(&[Duty::FollowUp]));
     if this.is_empty() {
         part.missing.push(format!(
             "Inga sammanställda avvikelser, synpunkter eller klagomål för {}.",
@@ -333,6 +388,8 @@ pub fn risk_analyses(input: &Input) -> Part {
             });
         }
     }
+    part.missing
+        .extend(input.missed_lines(&[Duty::RiskAnalysis]));
     if made.is_empty() {
         part.missing
             .push(format!("Ingen riskanalys genomförd under {}.", input.year));
@@ -380,7 +437,7 @@ pub fn self_inspection(input: &Input) -> Part {
                 .value
                 .periods(input.year)
                 .into_iter()
-                .filter(|p| p.end() <= input.cutoff())
+                .filter(|p| p.has_ended(input.today))
                 .collect();
             let done = due.iter().filter(|p| control.performed_in(**p)).count();
             let results: Vec<String> = control
@@ -395,12 +452,6 @@ pub fn self_inspection(input: &Input) -> Part {
                     )
                 })
                 .collect();
-            for p in due.iter().filter(|p| !control.performed_in(**p)) {
-                part.missing.push(format!(
-                    "Egenkontrollen {} utfördes inte för {p}.",
-                    control.id.as_str()
-                ));
-            }
             rows.push(Row {
                 cells: vec![
                     control.id.as_str().to_string(),
@@ -417,6 +468,7 @@ pub fn self_inspection(input: &Input) -> Part {
             });
         }
     }
+    part.missing.extend(input.missed_lines(&[Duty::Control]));
     if !any {
         part.missing
             .push(format!("Ingen egenkontrollplan för {}.", input.year));
@@ -466,17 +518,13 @@ pub fn councils(input: &Input) -> Part {
                 .collect(),
         });
     }
-    if held.len() < wanted {
-        part.missing.push(format!(
-            "Protokoll från {} kvalitetsråd {} (minst {wanted} ska hållas per år).",
-            if held.is_empty() {
-                "inga".to_string()
-            } else {
-                format!("bara {}", held.len())
-            },
-            input.year
-        ));
-    }
+    // One line for the year, however many councils are missing.
+    part.missing.extend(
+        input
+            .missed_lines(&[Duty::QualityCouncil])
+            .into_iter()
+            .take(1),
+    );
     part
 }
 
@@ -490,13 +538,6 @@ pub fn agreements(input: &Input) -> Part {
         };
         let last = a.last_followed_up.as_ref().map(|d| d.value);
         let followed = last.is_some_and(|d| input.in_year(d));
-        if !followed {
-            part.missing.push(format!(
-                "Samverkansöverenskommelsen {} följdes inte upp under {}.",
-                doc.id(),
-                input.year
-            ));
-        }
         rows.push(Row {
             cells: vec![
                 doc.id().to_string(),
@@ -510,6 +551,8 @@ pub fn agreements(input: &Input) -> Part {
             sources: vec![input.source(doc)],
         });
     }
+    part.missing
+        .extend(input.missed_lines(&[Duty::Collaboration]));
     if !rows.is_empty() {
         part.blocks.push(table(
             "Samverkansöverenskommelser",
@@ -570,7 +613,7 @@ pub fn actions(input: &Input) -> Part {
                 }
                 ActionStatus::Cancelled => {}
                 status => {
-                    let late = due.is_some_and(|d| d < input.cutoff());
+                    let late = due.is_some_and(|d| input.today > d);
                     let row = Row {
                         cells: vec![
                             a.id.as_str().into(),
@@ -606,12 +649,13 @@ pub fn actions(input: &Input) -> Part {
                 sources: plans.clone(),
             },
             Fact {
-                label: format!("Försenade per {}", input.cutoff()),
+                label: format!("Försenade per {}", input.today),
                 value: overdue.len().to_string(),
                 sources: plans.clone(),
             },
         ],
     });
+    part.missing.extend(input.missed_lines(&[Duty::Action]));
     if plans.is_empty() {
         part.missing
             .push("Ingen handlingsplan: vilka åtgärder som vidtagits kan inte redovisas.".into());
@@ -816,22 +860,24 @@ pub fn review_compliance(input: &Input) -> Part {
     let (in_time, late, missed) = (&mut Vec::new(), &mut Vec::new(), &mut Vec::new());
     let mut counted: Vec<Source> = Vec::new();
     let year_start = Date::new(input.year, 1, 1).expect("1 January");
+    let year_end = Date::new(input.year, 12, 31).expect("31 December");
     for doc in input
         .documents()
         .filter(|d| d.is_governed() && d.status() == Status::InForce)
     {
-        let months = input.repo.config.review_months(doc.typ()).unwrap_or(12) as i32;
         // Every decision the document has had: (fastställd, revideras_senast).
         let mut decisions: Vec<(Date, Date)> = Vec::new();
         let mut add = |text: &str| {
-            let field = |key: &str| {
-                text.lines().find_map(|l| {
-                    let v = l.strip_prefix(key)?.trim_start().strip_prefix(':')?;
-                    Date::parse(v.split('#').next()?.trim().trim_matches(['"', '\'']))
-                })
-            };
+            let field = |key: &str| crate::syntax::peek(text, key).and_then(Date::parse);
             if let Some(decided) = field("fastställd") {
-                let due = field("revideras_senast").unwrap_or_else(|| decided.add_months(months));
+                let Some(due) = review_due(
+                    &input.repo.config,
+                    doc.typ(),
+                    decided,
+                    field("revideras_senast"),
+                ) else {
+                    return;
+                };
                 if !decisions.iter().any(|(d, _)| *d == decided) {
                     decisions.push((decided, due));
                 }
@@ -852,7 +898,8 @@ pub fn review_compliance(input: &Input) -> Part {
         }
         decisions.sort();
         for (i, (_, due)) in decisions.iter().enumerate() {
-            if *due < year_start || *due > input.cutoff() {
+            // Reviews that fell due in the year and whose deadline has passed.
+            if *due < year_start || *due > year_end || input.today <= *due {
                 continue;
             }
             let label = format!("{} {} (skulle revideras senast {due})", doc.typ(), doc.id());
@@ -911,6 +958,7 @@ pub fn review_compliance(input: &Input) -> Part {
             items: missed.clone(),
         });
     }
+    part.missing.extend(input.missed_lines(&[Duty::Review]));
     if input.history.is_none() {
         part.missing.push("Ingen git-historik: revisioner räknas bara ur dokumentens nuvarande beslut, så revisioner som gjorts under året kan saknas i siffrorna.".into());
     }

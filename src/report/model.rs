@@ -105,6 +105,9 @@ pub struct Report {
     /// The date the report was made (`--today`), so that output is reproducible.
     pub made: String,
     pub sections: Vec<Section>,
+    /// The keys of the year's missed duties (`control/EK-1/2026-03`): the same set
+    /// `check` reports and `lsk due` lists as overdue for the year.
+    pub missed: Vec<String>,
 }
 
 impl Section {

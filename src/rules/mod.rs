@@ -13,83 +13,13 @@ pub mod lsk4xx;
 
 use rayon::prelude::*;
 
-use crate::config::Level;
-use crate::diagnostic::{Diagnostic, Severity, Span};
+pub use crate::diagnostic::{Described, RuleMeta};
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::lang::Lang;
+use crate::model::config::Level;
+use crate::model::obligations::{self, Duty, Obligation};
 use crate::model::{Date, Document, Repository};
-
-/// What every rule declares about itself.
-#[derive(Debug)]
-pub struct RuleMeta {
-    pub code: &'static str,
-    pub name: &'static str,
-    pub severity: Severity,
-    /// The paragraph or source document the rule enforces.
-    pub basis: &'static str,
-    /// The rule's doc comment: what, why, how to fix, a failing and a passing example.
-    pub explanation: &'static str,
-}
-
-impl RuleMeta {
-    /// The explanation without the doc comments' leading spaces.
-    pub fn explanation(&self) -> String {
-        self.explanation
-            .lines()
-            .map(|l| l.strip_prefix(' ').unwrap_or(l))
-            .collect::<Vec<_>>()
-            .join("\n")
-            .trim()
-            .to_string()
-    }
-
-    /// The explanation's first line: a one-sentence summary.
-    pub fn summary(&self) -> String {
-        let text = self.explanation();
-        text.lines()
-            .find(|l| !l.trim().is_empty() && !l.starts_with('#'))
-            .unwrap_or_default()
-            .to_string()
-    }
-}
-
-/// Declares a rule: a unit struct carrying its [`RuleMeta`], whose doc comment is the
-/// explanation.
-#[macro_export]
-macro_rules! declare_rule {
-    (
-        $(#[doc = $doc:literal])*
-        pub struct $name:ident {
-            code: $code:literal,
-            name: $kebab:literal,
-            severity: $sev:ident,
-            basis: $basis:literal $(,)?
-        }
-    ) => {
-        $(#[doc = $doc])*
-        pub struct $name;
-
-        impl $name {
-            pub const META: $crate::rules::RuleMeta = $crate::rules::RuleMeta {
-                code: $code,
-                name: $kebab,
-                severity: $crate::diagnostic::Severity::$sev,
-                basis: $basis,
-                explanation: concat!($($doc, "\n"),*),
-            };
-        }
-
-        impl $crate::rules::Described for $name {
-            fn meta(&self) -> &'static $crate::rules::RuleMeta {
-                &Self::META
-            }
-        }
-    };
-}
-
-/// Gives a rule's metadata; implemented by [`declare_rule!`].
-pub trait Described {
-    fn meta(&self) -> &'static RuleMeta;
-}
+use crate::syntax::Span;
 
 /// A check over the loaded repository.
 pub trait Rule: Described + Sync {
@@ -97,14 +27,51 @@ pub trait Rule: Described + Sync {
     fn check(&self, _cx: &Context, _out: &mut Vec<Diagnostic>) {}
 }
 
-/// What a rule sees: the repository, today's date and the message language.
+/// What a rule sees: the repository, today's date, the message language, and the duties
+/// not yet done as of today ([`obligations::open`]), computed once for every rule.
 pub struct Context<'a> {
     pub repo: &'a Repository,
     pub today: Date,
     pub lang: Lang,
+    pub obligations: Vec<Obligation>,
 }
 
-impl Context<'_> {
+impl<'a> Context<'a> {
+    pub fn new(repo: &'a Repository, today: Date) -> Self {
+        Context {
+            repo,
+            today,
+            lang: repo.config.lang,
+            obligations: obligations::open(repo, today, obligations::years_around(today)),
+        }
+    }
+
+    /// The duties of one kind missed as of today, with their documents.
+    pub fn missed(&self, duty: Duty) -> impl Iterator<Item = (&Obligation, Option<&'a Document>)> {
+        let repo = self.repo;
+        self.obligations
+            .iter()
+            .filter(move |o| o.duty == duty && o.is_missed(self.today))
+            .map(move |o| (o, o.document.map(|i| &repo.documents[i])))
+    }
+
+    /// A diagnostic of `rule` about a missed duty: at its place in its document, or at
+    /// `lsk.yaml` for a duty of the repository as a whole.
+    pub fn diag_for(
+        &self,
+        rule: &RuleMeta,
+        o: &Obligation,
+        doc: Option<&Document>,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        let d = match (doc, o.span) {
+            (Some(doc), Some(span)) => self.diag(rule, doc, span, message),
+            (Some(doc), None) => self.diag(rule, doc, doc.first_line(), message),
+            _ => Diagnostic::at_file(rule, crate::model::config::FILE_NAME, message),
+        };
+        d.with_obligation(&o.key)
+    }
+
     /// A diagnostic of `rule` at `span` in `doc`'s file.
     pub fn diag(
         &self,
@@ -151,7 +118,10 @@ pub fn registry() -> &'static Registry {
 }
 
 /// The severity a rule has in this repository (`regler` in `lsk.yaml`), or `None` when off.
-pub fn effective_severity(config: &crate::config::Config, meta: &RuleMeta) -> Option<Severity> {
+pub fn effective_severity(
+    config: &crate::model::config::Config,
+    meta: &RuleMeta,
+) -> Option<Severity> {
     match config.rules.get(meta.code) {
         Some(Level::Off) => None,
         Some(Level::Error) => Some(Severity::Error),
@@ -163,11 +133,7 @@ pub fn effective_severity(config: &crate::config::Config, meta: &RuleMeta) -> Op
 /// Runs every rule and merges the loader's findings: configured severities applied,
 /// rules switched off dropped, sorted by file, line, column and code.
 pub fn run(repo: &Repository, today: Date, mut found: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    let cx = Context {
-        repo,
-        today,
-        lang: repo.config.lang,
-    };
+    let cx = Context::new(repo, today);
     let per_rule: Vec<Vec<Diagnostic>> = registry()
         .all()
         .par_iter()
@@ -203,7 +169,7 @@ pub fn run(repo: &Repository, today: Date, mut found: Vec<Diagnostic>) -> Vec<Di
 
 /// Shared helpers for rules that look up references.
 pub mod refs {
-    use crate::load::decode::closest;
+    use crate::text::suggest;
     use crate::tr;
 
     use super::Context;
@@ -214,6 +180,6 @@ pub mod refs {
         id: &str,
         candidates: impl IntoIterator<Item = &'a str>,
     ) -> Option<String> {
-        closest(id, candidates).map(|c| tr!(cx.lang, "Menade du `{}`?", "Did you mean `{}`?", c))
+        suggest(id, candidates).map(|c| tr!(cx.lang, "Menade du `{}`?", "Did you mean `{}`?", c))
     }
 }

@@ -1,9 +1,10 @@
 use std::collections::BTreeMap;
 
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::Diagnostic;
 use crate::model::{Document, Id, Kind, Spanned};
 use crate::rules::{Context, Rule};
+use crate::syntax::Span;
 use crate::tr;
 
 declare_rule! {

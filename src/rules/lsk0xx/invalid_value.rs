@@ -29,9 +29,7 @@ declare_rule! {
     /// uppfyller: ["4 kap. 3 §"]
     /// ```
     pub struct InvalidValue {
-        code: "LSK005",
-        name: "invalid-value",
-        severity: Error,
+        fault: InvalidValue,
         basis: "FORMAT.md (värden och ordförråd)",
     }
 }

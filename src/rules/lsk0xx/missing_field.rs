@@ -31,9 +31,7 @@ declare_rule! {
     /// processtyp: huvudprocess
     /// ```
     pub struct MissingField {
-        code: "LSK004",
-        name: "missing-field",
-        severity: Error,
+        fault: MissingKey,
         basis: "FORMAT.md (obligatoriska nycklar)",
     }
 }

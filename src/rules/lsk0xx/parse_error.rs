@@ -30,9 +30,7 @@ declare_rule! {
     /// # Rubrik
     /// ```
     pub struct ParseError {
-        code: "LSK001",
-        name: "parse-error",
-        severity: Error,
+        fault: Syntax,
         basis: "FORMAT.md (dokumentformatet)",
     }
 }

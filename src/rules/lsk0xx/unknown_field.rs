@@ -28,9 +28,7 @@ declare_rule! {
     /// fastställd: 2026-03-01
     /// ```
     pub struct UnknownField {
-        code: "LSK003",
-        name: "unknown-field",
-        severity: Error,
+        fault: UnknownKey,
         basis: "FORMAT.md (okända nycklar är fel)",
     }
 }

@@ -25,9 +25,7 @@ declare_rule! {
     /// id: ANSVAR
     /// ```
     pub struct UnknownType {
-        code: "LSK002",
-        name: "unknown-type",
-        severity: Error,
+        fault: UnknownType,
         basis: "FORMAT.md (dokumenttyper)",
     }
 }

@@ -19,9 +19,7 @@ declare_rule! {
     /// ## Rätt
     /// Samma rutin sparad som UTF-8.
     pub struct UnreadableFile {
-        code: "LSK007",
-        name: "unreadable-file",
-        severity: Error,
+        fault: Unreadable,
         basis: "FORMAT.md (text är UTF-8)",
     }
 }

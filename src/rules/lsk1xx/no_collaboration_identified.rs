@@ -1,7 +1,7 @@
-use crate::config::FILE_NAME;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::model::Status;
+use crate::model::config::FILE_NAME;
 use crate::rules::{Context, Rule};
 use crate::tr;
 
@@ -47,12 +47,11 @@ impl Rule for NoCollaborationIdentified {
             .filter(|d| d.status() == Status::InForce)
             .filter_map(|d| d.process())
             .any(|p| p.activities.iter().any(|a| !a.collaboration.is_empty()));
-        // A process that failed to load may be the one that names the collaboration.
+        // A process that failed to load and writes `samverkan` may be the one that names
+        // the collaboration.
         let maybe = cx
             .repo
-            .unloaded
-            .iter()
-            .any(|u| u.may_be(crate::model::DocType::Process));
+            .unloaded_mentions(crate::model::DocType::Process, "samverkan");
         if !any && !maybe {
             out.push(Diagnostic::at_file(
                 &Self::META,

@@ -1,7 +1,7 @@
-use crate::config::FILE_NAME;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::model::DocType;
+use crate::model::config::FILE_NAME;
 use crate::rules::{Context, Rule};
 use crate::tr;
 

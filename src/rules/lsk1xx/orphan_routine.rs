@@ -45,13 +45,14 @@ impl Rule for OrphanRoutine {
             .flat_map(|p| p.activities.iter())
             .flat_map(|a| a.routines.iter().map(|r| r.as_str()))
             .collect();
-        // A process that failed to load may be the one that uses the routine.
-        if cx.repo.unloaded.iter().any(|u| u.may_be(DocType::Process)) {
-            return;
-        }
         for doc in &cx.repo.documents {
             let routine = matches!(doc.typ(), DocType::Routine | DocType::Checklist);
             if !routine || doc.status() != Status::InForce || used.contains(doc.id()) {
+                continue;
+            }
+            // A process that failed to load and names the routine may be the one that
+            // uses it; one that does not name it explains nothing.
+            if cx.repo.unloaded_mentions(DocType::Process, doc.id()) {
                 continue;
             }
             out.push(cx.diag(

@@ -93,9 +93,7 @@ impl Rule for UnknownReference {
                     || match r.target {
                         Target::Role => !loaded(DocType::Responsibilities),
                         Target::Statute => !loaded(DocType::Statutes),
-                        Target::Action => {
-                            repo.unloaded.iter().any(|u| u.may_be(DocType::ActionPlan))
-                        }
+                        Target::Action => repo.unloaded_mentions(DocType::ActionPlan, id),
                         _ => false,
                     };
                 if exists || cause_elsewhere {

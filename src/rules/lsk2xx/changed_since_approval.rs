@@ -1,7 +1,7 @@
-use crate::control::checksum;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::model::Status;
+use crate::model::checksum;
 use crate::rules::{Context, Rule};
 use crate::tr;
 

@@ -1,6 +1,6 @@
-use super::review;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
+use crate::model::obligations::review;
 use crate::rules::{Context, Rule};
 use crate::tr;
 

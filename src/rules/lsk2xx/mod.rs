@@ -4,7 +4,6 @@
 mod changed_since_approval;
 mod inconsistent_dates;
 mod missing_owner;
-mod review;
 mod review_due_soon;
 mod review_overdue;
 mod statute_list_incomplete;
@@ -17,9 +16,6 @@ pub use review_due_soon::ReviewDueSoon;
 pub use review_overdue::ReviewOverdue;
 pub use statute_list_incomplete::StatuteListIncomplete;
 pub use undated_document::UndatedDocument;
-
-pub use review::{Review, review};
-pub use statute_list_incomplete::implied_statutes;
 
 use super::Rule;
 

@@ -1,6 +1,6 @@
-use super::review;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
+use crate::model::obligations::Duty;
 use crate::rules::{Context, Rule};
 use crate::tr;
 
@@ -33,25 +33,25 @@ declare_rule! {
 
 impl Rule for ReviewDueSoon {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
-        let window = cx.repo.config.warning_days as i32;
-        for doc in &cx.repo.documents {
-            let Some(r) = review(doc, &cx.repo.config) else {
+        let window = i64::from(cx.repo.config.warning_days);
+        for o in cx.obligations.iter().filter(|o| o.duty == Duty::Review) {
+            let Some(doc) = o.document.map(|i| &cx.repo.documents[i]) else {
                 continue;
             };
-            let days = cx.today.days_until(r.due);
-            if !r.is_consistent() || days < 0 || days > window {
+            let days = cx.today.days_until(o.due);
+            if days < 0 || i64::from(days) > window {
                 continue;
             }
-            out.push(cx.diag(
+            out.push(cx.diag_for(
                 &Self::META,
-                doc,
-                r.span,
+                o,
+                Some(doc),
                 tr!(
                     cx.lang,
                     "{} ska revideras senast {} (om {}).",
                     "{} is due for review by {} (in {}).",
                     cx.lang.pick(doc.typ().definite_sv(), doc.typ().definite_en()),
-                    r.due,
+                    o.due,
                     crate::lang::days(cx.lang, days)
                 ),
             ));

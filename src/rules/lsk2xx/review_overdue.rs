@@ -1,6 +1,6 @@
-use super::review;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
+use crate::model::obligations::Duty;
 use crate::rules::{Context, Rule};
 use crate::tr;
 
@@ -39,25 +39,20 @@ declare_rule! {
 
 impl Rule for ReviewOverdue {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
-        for doc in &cx.repo.documents {
-            let Some(r) = review(doc, &cx.repo.config) else {
-                continue;
-            };
-            if !r.is_consistent() || cx.today <= r.due {
-                continue;
-            }
-            let days = r.due.days_until(cx.today);
+        for (o, doc) in cx.missed(Duty::Review) {
+            let Some(doc) = doc else { continue };
+            let days = o.due.days_until(cx.today);
             out.push(
-                cx.diag(
+                cx.diag_for(
                     &Self::META,
-                    doc,
-                    r.span,
+                    o,
+                    Some(doc),
                     tr!(
                         cx.lang,
                         "{} skulle ha reviderats senast {} ({} sedan).",
                         "{} should have been reviewed by {} ({} ago).",
                         cx.lang.pick(doc.typ().definite_sv(), doc.typ().definite_en()),
-                        r.due,
+                        o.due,
                         crate::lang::days(cx.lang, days)
                     ),
                 )

@@ -1,7 +1,8 @@
-use crate::config::FILE_NAME;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::model::{Area, DocType, Kind};
+use crate::model::config::FILE_NAME;
+use crate::model::statutes::{Implied, implied_statutes};
+use crate::model::{DocType, Kind};
 use crate::rules::{Context, Rule};
 use crate::tr;
 
@@ -41,54 +42,6 @@ declare_rule! {
         severity: Warning,
         basis: "förebild 003 avsnitt 1.3 (lista över lagar, årlig översyn)",
     }
-}
-
-/// A statute that `verksamhet` implies.
-pub struct Implied {
-    /// A conventional id for it in a statute list.
-    pub id: &'static str,
-    pub designation: &'static str,
-    pub name: &'static str,
-}
-
-/// The statutes `verksamhet` implies: always SOSFS 2011:9, then per area.
-pub fn implied_statutes(areas: &[Area]) -> Vec<Implied> {
-    let s = |id, designation, name| Implied {
-        id,
-        designation,
-        name,
-    };
-    let mut out = vec![s(
-        "SOSFS-2011-9",
-        "SOSFS 2011:9",
-        "Ledningssystem för systematiskt kvalitetsarbete",
-    )];
-    for area in areas {
-        match area {
-            Area::Sol => out.push(s("SoL", "SFS 2025:400", "Socialtjänstlag")),
-            Area::Lss => out.push(s(
-                "LSS",
-                "SFS 1993:387",
-                "Lag om stöd och service till vissa funktionshindrade",
-            )),
-            Area::Hsl => {
-                out.push(s("HSL", "SFS 2017:30", "Hälso- och sjukvårdslag"));
-                out.push(s("PSL", "SFS 2010:659", "Patientsäkerhetslag"));
-            }
-            Area::Lvu => out.push(s(
-                "LVU",
-                "SFS 1990:52",
-                "Lag med särskilda bestämmelser om vård av unga",
-            )),
-            Area::Lvm => out.push(s(
-                "LVM",
-                "SFS 1988:870",
-                "Lag om vård av missbrukare i vissa fall",
-            )),
-            Area::Tandvard => out.push(s("TandvL", "SFS 1985:125", "Tandvårdslag")),
-        }
-    }
-    out
 }
 
 fn normalise(designation: &str) -> String {

@@ -1,7 +1,6 @@
-use super::current;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::model::Kind;
+use crate::model::obligations::Duty;
 use crate::rules::{Context, Rule};
 use crate::tr;
 
@@ -42,30 +41,27 @@ declare_rule! {
 
 impl Rule for ActionOverdue {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
-        for doc in current(cx.repo) {
-            let Kind::ActionPlan(plan) = &doc.kind else {
+        for (o, doc) in cx.missed(Duty::Action) {
+            let Some(action) = doc
+                .and_then(|d| d.action_plan())
+                .and_then(|p| p.actions.iter().find(|a| Some(a.id.as_str()) == o.item()))
+            else {
                 continue;
             };
-            for action in &plan.actions {
-                let Some(due) = &action.due else { continue };
-                if action.is_closed() || due.value >= cx.today {
-                    continue;
-                }
-                out.push(cx.diag(
-                    &Self::META,
-                    doc,
-                    due.span,
-                    tr!(
-                        cx.lang,
-                        "Åtgärden `{}` skulle vara klar senast {} ({} sedan) men är {}.",
-                        "The action `{}` was due by {} ({} ago) but is {}.",
-                        action.id.as_str(),
-                        due.value,
-                        crate::lang::days(cx.lang, due.value.days_until(cx.today)),
-                        action.status()
-                    ),
-                ));
-            }
+            out.push(cx.diag_for(
+                &Self::META,
+                o,
+                doc,
+                tr!(
+                    cx.lang,
+                    "Åtgärden `{}` skulle vara klar senast {} ({} sedan) men är {}.",
+                    "The action `{}` was due by {} ({} ago) but is {}.",
+                    action.id.as_str(),
+                    o.due,
+                    crate::lang::days(cx.lang, o.due.days_until(cx.today)),
+                    action.status()
+                ),
+            ));
         }
     }
 }

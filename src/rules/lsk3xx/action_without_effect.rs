@@ -1,4 +1,3 @@
-use super::current;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::model::{ActionStatus, Kind};
@@ -39,7 +38,7 @@ declare_rule! {
 
 impl Rule for ActionWithoutEffect {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
-        for doc in current(cx.repo) {
+        for doc in cx.repo.current() {
             let Kind::ActionPlan(plan) = &doc.kind else {
                 continue;
             };

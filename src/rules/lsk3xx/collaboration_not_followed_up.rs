@@ -1,7 +1,6 @@
-use super::current;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::model::Kind;
+use crate::model::obligations::{Duty, Subject};
 use crate::rules::{Context, Rule};
 use crate::tr;
 
@@ -39,37 +38,31 @@ declare_rule! {
 
 impl Rule for CollaborationNotFollowedUp {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
-        for doc in current(cx.repo) {
-            let Kind::Agreement(agreement) = &doc.kind else {
+        for (o, doc) in cx.missed(Duty::Collaboration) {
+            let Some(doc) = doc else { continue };
+            let Some(agreement) = doc.agreement() else {
                 continue;
             };
-            match (&agreement.last_followed_up, agreement.next_follow_up()) {
-                (Some(last), Some(next)) if next < cx.today => out.push(cx.diag(
-                    &Self::META,
-                    doc,
-                    last.span,
-                    tr!(
-                        cx.lang,
-                        "Överenskommelsen `{}` följdes senast upp {} och skulle ha följts upp igen senast {}.",
-                        "The agreement `{}` was last followed up {} and was due again by {}.",
-                        doc.id(),
-                        last.value,
-                        next
-                    ),
-                )),
-                (None, _) if !doc.is_faulty("senast_uppföljd") => out.push(cx.diag(
-                    &Self::META,
-                    doc,
-                    doc.first_line(),
-                    tr!(
-                        cx.lang,
-                        "Överenskommelsen `{}` har aldrig följts upp (`senast_uppföljd` saknas).",
-                        "The agreement `{}` has never been followed up (`senast_uppföljd` is missing).",
-                        doc.id()
-                    ),
-                )),
-                _ => {}
-            }
+            let message = match (
+                &agreement.last_followed_up,
+                o.subject == Subject::NeverFollowedUp,
+            ) {
+                (Some(last), false) => tr!(
+                    cx.lang,
+                    "Överenskommelsen `{}` följdes senast upp {} och skulle ha följts upp igen senast {}.",
+                    "The agreement `{}` was last followed up {} and was due again by {}.",
+                    doc.id(),
+                    last.value,
+                    o.due
+                ),
+                _ => tr!(
+                    cx.lang,
+                    "Överenskommelsen `{}` har aldrig följts upp (`senast_uppföljd` saknas).",
+                    "The agreement `{}` has never been followed up (`senast_uppföljd` is missing).",
+                    doc.id()
+                ),
+            };
+            out.push(cx.diag_for(&Self::META, o, Some(doc), message));
         }
     }
 }

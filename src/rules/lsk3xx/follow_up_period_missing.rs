@@ -1,10 +1,6 @@
-use std::collections::HashSet;
-
-use super::current;
-use crate::config::FILE_NAME;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::model::{Date, DocType, Kind, Period, Repository};
+use crate::model::obligations::Duty;
 use crate::rules::{Context, Rule};
 use crate::tr;
 
@@ -44,34 +40,14 @@ declare_rule! {
     }
 }
 
-/// The tertials of this and last year that have ended by `today` with no follow-up.
-pub fn uncovered_tertials(repo: &Repository, today: Date) -> Vec<Period> {
-    let covered: HashSet<(i16, u8)> = current(repo)
-        .filter_map(|d| match &d.kind {
-            Kind::FollowUp(f) => f.period.as_ref().map(|p| p.value),
-            _ => None,
-        })
-        .flat_map(Period::month_list)
-        .collect();
-    let year = today.year();
-    [year - 1, year]
-        .into_iter()
-        .flat_map(|y| (1..=3).map(move |n| Period::Tertial(y, n)))
-        .filter(|t| t.end() < today && repo.config.demands_from(t.start()))
-        .filter(|t| !t.month_list().iter().all(|m| covered.contains(m)))
-        .collect()
-}
-
 impl Rule for FollowUpPeriodMissing {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
-        // A follow-up that failed to load may be the missing one.
-        if cx.repo.unloaded.iter().any(|u| u.may_be(DocType::FollowUp)) {
-            return;
-        }
-        for tertial in uncovered_tertials(cx.repo, cx.today) {
-            out.push(Diagnostic::at_file(
+        for (o, _) in cx.missed(Duty::FollowUp) {
+            let Some(tertial) = o.period else { continue };
+            out.push(cx.diag_for(
                 &Self::META,
-                FILE_NAME,
+                o,
+                None,
                 tr!(
                     cx.lang,
                     "Ingen uppföljning täcker {} ({}–{}).",

@@ -1,4 +1,3 @@
-use super::current;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::model::Kind;
@@ -49,7 +48,7 @@ declare_rule! {
 impl Rule for HighRiskUnhandled {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let c = &cx.repo.config;
-        for doc in current(cx.repo) {
+        for doc in cx.repo.current() {
             let Kind::RiskAnalysis(analysis) = &doc.kind else {
                 continue;
             };

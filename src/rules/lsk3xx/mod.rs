@@ -14,15 +14,14 @@ mod too_few_quality_councils;
 pub use action_overdue::ActionOverdue;
 pub use action_without_effect::ActionWithoutEffect;
 pub use collaboration_not_followed_up::CollaborationNotFollowedUp;
-pub use follow_up_period_missing::{FollowUpPeriodMissing, uncovered_tertials};
+pub use follow_up_period_missing::FollowUpPeriodMissing;
 pub use high_risk_unhandled::HighRiskUnhandled;
 pub use requirement_not_covered::RequirementNotCovered;
 pub use risk_analysis_missing::RiskAnalysisMissing;
 pub use self_inspection_missed::SelfInspectionMissed;
-pub use too_few_quality_councils::{TooFewQualityCouncils, councils_in};
+pub use too_few_quality_councils::TooFewQualityCouncils;
 
 use super::Rule;
-use crate::model::{Document, Repository, Status};
 
 pub(super) const RULES: &[&dyn Rule] = &[
     &RiskAnalysisMissing,
@@ -35,10 +34,3 @@ pub(super) const RULES: &[&dyn Rule] = &[
     &FollowUpPeriodMissing,
     &RequirementNotCovered,
 ];
-
-/// The documents that count: all but the repealed.
-pub fn current(repo: &Repository) -> impl Iterator<Item = &Document> {
-    repo.documents
-        .iter()
-        .filter(|d| d.status() != Status::Repealed)
-}

@@ -1,8 +1,8 @@
-use crate::config::FILE_NAME;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::krav::catalogue;
 use crate::model::Status;
+use crate::model::config::FILE_NAME;
+use crate::model::krav::catalogue;
 use crate::rules::{Context, Rule};
 use crate::tr;
 

@@ -1,8 +1,6 @@
-use super::current;
-use crate::config::FILE_NAME;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::model::{DocType, Kind};
+use crate::model::obligations::{Duty, Subject};
 use crate::rules::{Context, Rule};
 use crate::tr;
 
@@ -39,39 +37,21 @@ declare_rule! {
 
 impl Rule for RiskAnalysisMissing {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
-        let since = cx.today.add_months(-12);
-        let latest = current(cx.repo)
-            .filter_map(|d| match &d.kind {
-                Kind::RiskAnalysis(r) => r.performed.as_ref().map(|p| (p.value, d, p.span)),
-                _ => None,
-            })
-            .filter(|(date, _, _)| *date <= cx.today)
-            .max_by_key(|(date, d, _)| (*date, std::cmp::Reverse(d.file)));
-        match latest {
-            Some((date, _, _)) if date > since => {}
-            Some((date, doc, span)) => out.push(cx.diag(
-                &Self::META,
-                doc,
-                span,
-                tr!(
+        for (o, doc) in cx.missed(Duty::RiskAnalysis) {
+            let message = match o.subject {
+                Subject::LatestRiskAnalysis(Some(date)) => tr!(
                     cx.lang,
                     "Senaste riskanalysen genomfördes {}; ingen är gjord de senaste 12 månaderna.",
                     "The latest risk analysis was made {}; none in the last 12 months.",
                     date
                 ),
-            )),
-            // An analysis without a valid date is LSK004/LSK005's finding; one that failed
-            // to load is LSK001/LSK002's.
-            None if cx.repo.has_or_may_have(DocType::RiskAnalysis) => {}
-            None => out.push(Diagnostic::at_file(
-                &Self::META,
-                FILE_NAME,
-                tr!(
+                _ => tr!(
                     cx.lang,
                     "Förrådet har ingen riskanalys (`typ: riskanalys`).",
                     "The repository has no risk analysis (`typ: riskanalys`)."
                 ),
-            )),
+            };
+            out.push(cx.diag_for(&Self::META, o, doc, message));
         }
     }
 }

@@ -1,7 +1,6 @@
-use super::current;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::model::Kind;
+use crate::model::obligations::Duty;
 use crate::rules::{Context, Rule};
 use crate::tr;
 
@@ -51,36 +50,24 @@ declare_rule! {
 
 impl Rule for SelfInspectionMissed {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
-        let year = cx.today.year();
-        for doc in current(cx.repo) {
-            let Kind::SelfInspectionPlan(plan) = &doc.kind else {
+        for (o, doc) in cx.missed(Duty::Control) {
+            let (Some(period), Some(control)) = (o.period, o.item()) else {
                 continue;
             };
-            if plan.year.as_ref().is_none_or(|y| y.value.0 != year) {
-                continue;
-            }
-            for control in &plan.controls {
-                let missed = control.missed_periods(year, cx.today);
-                for period in missed
-                    .into_iter()
-                    .filter(|p| cx.repo.config.demands_from(p.start()))
-                {
-                    out.push(cx.diag(
-                        &Self::META,
-                        doc,
-                        control.id.span,
-                        tr!(
-                            cx.lang,
-                            "Kontrollen `{}` har ingen utförd kontroll för {} ({}–{}).",
-                            "The control `{}` has no performed control for {} ({}–{}).",
-                            control.id.as_str(),
-                            period,
-                            period.start(),
-                            period.end()
-                        ),
-                    ));
-                }
-            }
+            out.push(cx.diag_for(
+                &Self::META,
+                o,
+                doc,
+                tr!(
+                    cx.lang,
+                    "Kontrollen `{}` har ingen utförd kontroll för {} ({}–{}).",
+                    "The control `{}` has no performed control for {} ({}–{}).",
+                    control,
+                    period,
+                    period.start(),
+                    period.end()
+                ),
+            ));
         }
     }
 }

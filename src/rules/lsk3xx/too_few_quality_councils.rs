@@ -1,8 +1,6 @@
-use super::current;
-use crate::config::FILE_NAME;
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
-use crate::model::{DocType, Kind, Repository};
+use crate::model::obligations::{Duty, Subject};
 use crate::rules::{Context, Rule};
 use crate::tr;
 
@@ -40,46 +38,30 @@ declare_rule! {
     }
 }
 
-/// The quality councils held in `year`.
-pub fn councils_in(repo: &Repository, year: i16) -> usize {
-    current(repo)
-        .filter(|d| match &d.kind {
-            Kind::QualityCouncil(k) => k.date.as_ref().is_some_and(|x| x.value.year() == year),
-            _ => false,
-        })
-        .count()
-}
-
 impl Rule for TooFewQualityCouncils {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
-        let year = cx.today.year() - 1;
-        let wanted = cx.repo.config.councils_per_year as usize;
-        let held = councils_in(cx.repo, year);
-        let start = crate::model::Date::new(year, 1, 1).expect("1 January");
-        if !cx.repo.config.demands_from(start) {
-            return;
+        // One finding per year short of councils, on the first missing one.
+        let mut seen = std::collections::BTreeSet::new();
+        for (o, _) in cx.missed(Duty::QualityCouncil) {
+            let Subject::Council { wanted, held, .. } = o.subject else {
+                continue;
+            };
+            if !seen.insert(o.year) {
+                continue;
+            }
+            out.push(cx.diag_for(
+                &Self::META,
+                o,
+                None,
+                tr!(
+                    cx.lang,
+                    "{} kvalitetsråd hölls under {}; minst {} ska hållas per år (`kvalitetsråd_per_år`).",
+                    "{} quality councils were held in {}; at least {} a year are required (`kvalitetsråd_per_år`).",
+                    held,
+                    o.year,
+                    wanted
+                ),
+            ));
         }
-        // A council that failed to load may be the missing one.
-        if held >= wanted
-            || cx
-                .repo
-                .unloaded
-                .iter()
-                .any(|u| u.may_be(DocType::QualityCouncil))
-        {
-            return;
-        }
-        out.push(Diagnostic::at_file(
-            &Self::META,
-            FILE_NAME,
-            tr!(
-                cx.lang,
-                "{} kvalitetsråd hölls under {}; minst {} ska hållas per år (`kvalitetsråd_per_år`).",
-                "{} quality councils were held in {}; at least {} a year are required (`kvalitetsråd_per_år`).",
-                held,
-                year,
-                wanted
-            ),
-        ));
     }
 }

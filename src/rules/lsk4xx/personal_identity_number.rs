@@ -1,7 +1,8 @@
 use crate::declare_rule;
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::Diagnostic;
 use crate::model::Date;
 use crate::rules::{Context, Rule};
+use crate::syntax::Span;
 use crate::tr;
 
 declare_rule! {

@@ -1,4 +1,4 @@
-//! One renderer per output format, all behind the [`Renderer`] trait.
+//! The findings of a check, one renderer per `--format`.
 
 mod github;
 mod gitlab;
@@ -6,7 +6,7 @@ mod human;
 mod json;
 mod sarif;
 
-use std::io::{self, Write};
+use crate::output::Render;
 
 pub use github::Github;
 pub use gitlab::Gitlab;
@@ -14,12 +14,12 @@ pub use human::Human;
 pub use json::Json;
 pub use sarif::Sarif;
 
-use super::{Diagnostic, Summary};
+use crate::diagnostic::{Diagnostic, Summary};
 use crate::lang::Lang;
-use crate::load::SourceFile;
+use crate::syntax::SourceFile;
 
 /// What a renderer prints: the findings of one check and what it needs to show them.
-pub struct Report<'a> {
+pub struct Findings<'a> {
     /// The path the user gave, as given.
     pub root: &'a str,
     pub documents: usize,
@@ -29,7 +29,7 @@ pub struct Report<'a> {
     pub lang: Lang,
 }
 
-impl Report<'_> {
+impl Findings<'_> {
     pub fn summary(&self) -> Summary {
         Summary::of(self.diagnostics)
     }
@@ -42,10 +42,8 @@ impl Report<'_> {
     }
 }
 
-/// An output format.
-pub trait Renderer {
-    fn render(&self, report: &Report, out: &mut dyn Write) -> io::Result<()>;
-}
+/// An output format of a check's findings.
+pub type Renderer = dyn for<'a> Render<Findings<'a>>;
 
 /// The output formats `--format` accepts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -58,7 +56,7 @@ pub enum Format {
 }
 
 impl Format {
-    pub fn renderer(self, color: bool) -> Box<dyn Renderer> {
+    pub fn renderer(self, color: bool) -> Box<Renderer> {
         match self {
             Format::Human => Box::new(Human {
                 color,

@@ -2,8 +2,9 @@
 
 use std::io::{self, Write};
 
-use super::{Renderer, Report};
+use super::Findings;
 use crate::diagnostic::Severity;
+use crate::output::Render;
 
 pub struct Github;
 
@@ -19,8 +20,8 @@ fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
-impl Renderer for Github {
-    fn render(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
+impl<'a> Render<Findings<'a>> for Github {
+    fn render(&self, report: &Findings<'a>, out: &mut dyn Write) -> io::Result<()> {
         for d in report.diagnostics {
             let level = match d.severity {
                 Severity::Error => "error",

@@ -3,8 +3,9 @@
 
 use std::fmt::Write;
 
-use super::{DueList, Item, Renderer};
+use crate::due::{DueList, Item};
 use crate::lang::days;
+use crate::output::Render;
 use crate::tr;
 
 pub struct Markdown;
@@ -49,8 +50,14 @@ fn table(out: &mut String, list: &DueList, items: &[&Item]) {
     }
 }
 
-impl Renderer for Markdown {
-    fn render(&self, list: &DueList) -> String {
+impl Render<DueList> for Markdown {
+    fn render(&self, list: &DueList, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        out.write_all(self.text(list).as_bytes())
+    }
+}
+
+impl Markdown {
+    fn text(&self, list: &DueList) -> String {
         let lang = list.lang;
         let mut out = String::new();
         let _ = writeln!(

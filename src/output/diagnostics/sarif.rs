@@ -4,8 +4,9 @@ use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
-use super::{Renderer, Report};
+use super::Findings;
 use crate::diagnostic::Severity;
+use crate::output::Render;
 use crate::rules::registry;
 
 pub struct Sarif;
@@ -31,8 +32,8 @@ fn uri(path: &str) -> String {
     out
 }
 
-impl Renderer for Sarif {
-    fn render(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
+impl<'a> Render<Findings<'a>> for Sarif {
+    fn render(&self, report: &Findings<'a>, out: &mut dyn Write) -> io::Result<()> {
         let rules = registry().all();
         let descriptors: Vec<Value> = rules
             .iter()

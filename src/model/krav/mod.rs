@@ -87,8 +87,11 @@ impl PartialEq for Requirement {
 }
 impl Eq for Requirement {}
 
-impl crate::load::decode::FromNode for Paragraph {
-    fn from_node(node: &crate::load::yaml::Node, cx: &mut crate::load::decode::Cx) -> Option<Self> {
+impl crate::model::decode::FromNode for Paragraph {
+    fn from_node(
+        node: &crate::syntax::yaml::Node,
+        cx: &mut crate::model::decode::Cx,
+    ) -> Option<Self> {
         let text = String::from_node(node, cx)?;
         if let Some(r) = find(&text) {
             return Some(Paragraph(r));
@@ -97,7 +100,7 @@ impl crate::load::decode::FromNode for Paragraph {
             .iter()
             .map(|r| r.reference())
             .collect::<Vec<_>>();
-        let hint = crate::load::decode::closest(&text, known.iter().map(String::as_str))
+        let hint = crate::text::suggest(&text, known.iter().map(String::as_str))
             .map(|h| {
                 (
                     format!("; menade du \"{h}\"?"),

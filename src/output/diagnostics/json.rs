@@ -4,8 +4,9 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::{Renderer, Report};
+use super::Findings;
 use crate::diagnostic::Summary;
+use crate::output::Render;
 
 pub struct Json;
 
@@ -28,10 +29,13 @@ struct Item<'a> {
     column: usize,
     document: Option<&'a str>,
     message: &'a str,
+    /// The missed duty's key, for findings about one (`lsk due` lists the same key).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    obligation: Option<&'a str>,
 }
 
-impl Renderer for Json {
-    fn render(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
+impl<'a> Render<Findings<'a>> for Json {
+    fn render(&self, report: &Findings<'a>, out: &mut dyn Write) -> io::Result<()> {
         let output = Output {
             version: 1,
             root: report.root,
@@ -48,6 +52,7 @@ impl Renderer for Json {
                     column: d.column,
                     document: d.document.as_deref(),
                     message: &d.message,
+                    obligation: d.obligation.as_deref(),
                 })
                 .collect(),
             summary: report.summary(),

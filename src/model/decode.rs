@@ -10,11 +10,11 @@ use std::borrow::Cow;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
-use super::yaml::{Node, Value};
-use crate::diagnostic::{Diagnostic, Span};
+use crate::diagnostic::{Diagnostic, Fault};
 use crate::lang::Lang;
-use crate::load::SourceFile;
-use crate::rules::lsk0xx;
+use crate::syntax::Span;
+use crate::syntax::yaml::{Node, Value};
+use crate::syntax::{SourceFile, Split};
 use crate::tr;
 
 /// A value and the span of the YAML node it came from.
@@ -101,7 +101,17 @@ impl<'a> Cx<'a> {
 
     /// LSK005 at `node`: `why` says what was expected.
     pub fn invalid(&mut self, node: &Node, why_sv: impl AsRef<str>, why_en: impl AsRef<str>) {
-        let key = self.current_key();
+        self.invalid_at(node.span, self.current_key(), why_sv, why_en);
+    }
+
+    /// LSK005 at `span`, a value of `key`.
+    pub fn invalid_at(
+        &mut self,
+        span: Span,
+        key: &str,
+        why_sv: impl AsRef<str>,
+        why_en: impl AsRef<str>,
+    ) {
         let why = self.lang.pick(why_sv.as_ref(), why_en.as_ref());
         let why = why.trim_end_matches('.');
         let end = if why.ends_with('?') { "" } else { "." };
@@ -123,10 +133,10 @@ impl<'a> Cx<'a> {
                 end
             )
         };
-        self.push(Diagnostic::new(
-            lsk0xx::INVALID_VALUE,
+        self.push(Diagnostic::fault(
+            Fault::InvalidValue,
             self.file,
-            node.span,
+            span,
             message,
         ));
     }
@@ -155,8 +165,8 @@ impl<'a> Cx<'a> {
             map.span.start
         };
         let span = Span::new(at, at);
-        self.push(Diagnostic::new(
-            lsk0xx::MISSING_FIELD,
+        self.push(Diagnostic::fault(
+            Fault::MissingKey,
             self.file,
             span,
             message,
@@ -188,8 +198,8 @@ impl<'a> Cx<'a> {
                     self.type_name
                 )
             };
-            let mut d = Diagnostic::new(lsk0xx::UNKNOWN_FIELD, self.file, key.span, message);
-            if let Some(best) = closest(&name, candidates) {
+            let mut d = Diagnostic::fault(Fault::UnknownKey, self.file, key.span, message);
+            if let Some(best) = crate::text::suggest(&name, candidates) {
                 d = d.with_help(tr!(
                     self.lang,
                     "Menade du `{}`?",
@@ -204,25 +214,6 @@ impl<'a> Cx<'a> {
     pub fn push(&mut self, d: Diagnostic) {
         self.diagnostics.push(d);
     }
-}
-
-/// The candidate most like `name`, if any is close enough to be a likely typo.
-pub fn closest<'c>(name: &str, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
-    let name_l = name.to_lowercase();
-    let letters = |s: &str| {
-        s.chars()
-            .filter(|c| !c.is_ascii_digit())
-            .collect::<String>()
-    };
-    candidates
-        .into_iter()
-        // `Å-7` is not a typo of `Å-1`: a candidate that differs only in its numbers is
-        // another thing, not what was meant.
-        .filter(|c| letters(&c.to_lowercase()) != letters(&name_l) || c.eq_ignore_ascii_case(name))
-        .map(|c| (strsim::jaro_winkler(&name_l, &c.to_lowercase()), c))
-        .filter(|(score, _)| *score >= 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, c)| c)
 }
 
 /// A type that can be decoded from a YAML node, reporting what is wrong.
@@ -424,17 +415,17 @@ macro_rules! record {
             /// Decodes the fields of a mapping, ignoring keys that are not this record's
             /// (the caller checks them, possibly together with other records' keys).
             pub fn decode_fields(
-                node: &$crate::load::yaml::Node,
-                cx: &mut $crate::load::decode::Cx,
+                node: &$crate::syntax::yaml::Node,
+                cx: &mut $crate::model::decode::Cx,
             ) -> Option<Self> {
                 $(
                     let $field: Option<$ty> = match node.get($key) {
                         Some(v) if !v.is_null() => cx
-                            .field::<$crate::load::decode::Field<$ty>>($key, v)
+                            .field::<$crate::model::decode::Field<$ty>>($key, v)
                             .map(|f| f.0)
-                            .or_else(<$ty as $crate::load::decode::FieldValue>::fallback),
+                            .or_else(<$ty as $crate::model::decode::FieldValue>::fallback),
                         _ => {
-                            let value = <$ty as $crate::load::decode::FieldValue>::absent();
+                            let value = <$ty as $crate::model::decode::FieldValue>::absent();
                             if value.is_none() $(|| $crate::record!(@required $flag))? {
                                 cx.missing(node, $key);
                             }
@@ -446,10 +437,10 @@ macro_rules! record {
             }
         }
 
-        impl $crate::load::decode::FromNode for $name {
+        impl $crate::model::decode::FromNode for $name {
             fn from_node(
-                node: &$crate::load::yaml::Node,
-                cx: &mut $crate::load::decode::Cx,
+                node: &$crate::syntax::yaml::Node,
+                cx: &mut $crate::model::decode::Cx,
             ) -> Option<Self> {
                 if node.as_map().is_none() {
                     cx.wrong_kind(node, "en mappning (nyckel: värde)", "a mapping (key: value)");
@@ -469,12 +460,12 @@ macro_rules! record {
                 let mut required: Vec<&str> = Vec::new();
                 $(
                     let mut field = generator.subschema_for::<$ty>();
-                    let doc = $crate::load::decode::doc_text(&[$($doc),*]);
+                    let doc = $crate::model::decode::doc_text(&[$($doc),*]);
                     if !doc.is_empty() {
                         field.insert("description".into(), doc.into());
                     }
                     properties.insert($key.to_string(), field.to_value());
-                    if <$ty as $crate::load::decode::FieldValue>::absent().is_none()
+                    if <$ty as $crate::model::decode::FieldValue>::absent().is_none()
                         $(|| $crate::record!(@required $flag))?
                     {
                         required.push($key);
@@ -486,7 +477,7 @@ macro_rules! record {
                     "required": required,
                     "additionalProperties": false,
                 });
-                let doc = $crate::load::decode::doc_text(&[$($sdoc),*]);
+                let doc = $crate::model::decode::doc_text(&[$($sdoc),*]);
                 if !doc.is_empty() {
                     schema.insert("description".into(), doc.into());
                 }
@@ -547,12 +538,12 @@ macro_rules! vocabulary {
             }
         }
 
-        impl $crate::load::decode::FromNode for $name {
+        impl $crate::model::decode::FromNode for $name {
             fn from_node(
-                node: &$crate::load::yaml::Node,
-                cx: &mut $crate::load::decode::Cx,
+                node: &$crate::syntax::yaml::Node,
+                cx: &mut $crate::model::decode::Cx,
             ) -> Option<Self> {
-                $crate::load::decode::from_vocabulary(node, cx, &[$($text),*], $name::parse)
+                $crate::model::decode::from_vocabulary(node, cx, &[$($text),*], $name::parse)
             }
         }
 
@@ -579,7 +570,7 @@ pub fn from_vocabulary<T>(
         return Some(v);
     }
     let list = words.join(", ");
-    let hint = closest(&text, words.iter().copied());
+    let hint = crate::text::suggest(&text, words.iter().copied());
     let (sv, en) = match hint {
         Some(h) => (
             format!("`{text}` är inte ett av {list} (menade du `{h}`?)"),
@@ -592,4 +583,50 @@ pub fn from_vocabulary<T>(
     };
     cx.invalid(node, sv, en);
     None
+}
+
+/// Parses the YAML header of a split file; a syntax error is reported as LSK001.
+pub fn parse_header(file: &SourceFile, split: Split, cx: &mut Cx) -> Option<Node> {
+    let header = match split {
+        Split::Yaml { header } | Split::FrontMatter { header, .. } => header,
+        Split::Unclosed { opening } => {
+            cx.push(
+                Diagnostic::fault(
+                    Fault::Syntax,
+                    file,
+                    opening,
+                    tr!(
+                        cx.lang,
+                        "Front matter öppnas med `---` men stängs aldrig.",
+                        "Front matter is opened with `---` but never closed."
+                    ),
+                )
+                .with_help(tr!(
+                    cx.lang,
+                    "Avsluta huvudet med en rad som bara innehåller `---`.",
+                    "End the header with a line that holds only `---`."
+                )),
+            );
+            return None;
+        }
+        Split::NoFrontMatter => return None,
+    };
+    match crate::syntax::yaml::parse(file.slice(header), header.start) {
+        Ok(node) => Some(node),
+        Err(err) => {
+            let at = err.offset.unwrap_or(header.start);
+            cx.push(Diagnostic::fault(
+                Fault::Syntax,
+                file,
+                Span::new(at, at),
+                tr!(
+                    cx.lang,
+                    "Ogiltig YAML: {}.",
+                    "Invalid YAML: {}.",
+                    err.message
+                ),
+            ));
+            None
+        }
+    }
 }

@@ -5,13 +5,14 @@ use std::io::{self, Write};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 
-use super::{Renderer, Report};
+use super::Findings;
 use crate::diagnostic::Severity;
+use crate::output::Render;
 
 pub struct Gitlab;
 
-impl Renderer for Gitlab {
-    fn render(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
+impl<'a> Render<Findings<'a>> for Gitlab {
+    fn render(&self, report: &Findings<'a>, out: &mut dyn Write) -> io::Result<()> {
         let issues: Vec<_> = report
             .diagnostics
             .iter()

@@ -12,15 +12,21 @@ use std::fmt::Write as _;
 use comrak::nodes::NodeValue;
 use comrak::{Arena, Options, format_html, parse_document};
 
-use super::Renderer;
-use super::model::{Block, Chart, Fact, Report, Section, Source, Table};
+use crate::output::Render;
+use crate::report::model::{Block, Chart, Fact, Report, Section, Source, Table};
 
 /// Renders a [`Report`] as a single HTML document.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Html;
 
-impl Renderer for Html {
-    fn render(&self, report: &Report) -> String {
+impl Render<Report> for Html {
+    fn render(&self, report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        out.write_all(self.text(report).as_bytes())
+    }
+}
+
+impl Html {
+    fn text(&self, report: &Report) -> String {
         let anchors = anchors(&report.sections);
         let mut out = String::with_capacity(16 * 1024);
 

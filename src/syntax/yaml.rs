@@ -9,7 +9,7 @@ use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::Spanned;
 use std::fmt;
 
-use crate::diagnostic::Span;
+use crate::syntax::Span;
 
 /// One YAML node and where it stands in the file.
 #[derive(Debug, Clone, PartialEq)]

@@ -2,15 +2,14 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
 use crate::diagnostic::Diagnostic;
 use crate::lang::Lang;
-use crate::load::decode::{Cx, FromNode, Spanned};
-use crate::load::yaml::{Node, Value};
+use crate::model::decode::{Cx, FromNode, Spanned};
 use crate::model::{Area, Date, DocType, MonthDay};
+use crate::syntax::yaml::{Node, Value};
 use crate::{record, vocabulary};
 
 pub const FILE_NAME: &str = "lsk.yaml";
@@ -65,26 +64,18 @@ impl<K: JsonSchema, V: JsonSchema> JsonSchema for Table<K, V> {
     }
 }
 
-/// A rule code as written in `regler`.
+/// A rule code or name as written in `regler`; checked against the rules by
+/// [`Config::from_source`].
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RuleCode(pub &'static str);
+pub struct RuleCodeText(pub String);
 
-impl FromNode for RuleCode {
+impl FromNode for RuleCodeText {
     fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
-        let text = String::from_node(node, cx)?;
-        if let Some(rule) = crate::rules::registry().find(&text) {
-            return Some(RuleCode(rule.meta().code));
-        }
-        cx.invalid(
-            node,
-            format!("`{text}` är ingen regel (se `lsk rules`)"),
-            format!("`{text}` is not a rule (see `lsk rules`)"),
-        );
-        None
+        String::from_node(node, cx).map(RuleCodeText)
     }
 }
 
-impl JsonSchema for RuleCode {
+impl JsonSchema for RuleCodeText {
     fn schema_name() -> Cow<'static, str> {
         "RuleCode".into()
     }
@@ -121,7 +112,7 @@ record! {
         /// Headings every routine must have; default Syfte, Ansvar, Tillvägagångssätt.
         "rutin_rubriker" routine_headings: Option<Vec<Spanned<String>>>,
         /// Per-rule severity: error | warning | off.
-        "regler" rules: Option<Table<RuleCode, Level>>,
+        "regler" rules: Option<Table<RuleCodeText, Level>>,
         /// Globs of paths that are not documents.
         "exkludera" exclude: Vec<Spanned<String>>,
         /// When the previous year's kvalitetsberättelse is due each year (MM-DD), with the
@@ -202,14 +193,20 @@ impl Config {
         self.areas.contains(&area)
     }
 
-    /// Decodes `lsk.yaml`; `Err` holds its diagnostics (all of them).
+    /// Decodes `lsk.yaml`; `Err` holds its diagnostics (all of them). `rule_code` gives
+    /// the canonical code of a rule named in `regler` (by code or name), or `None` when no
+    /// rule has that name: the rules sit above this layer and are asked, not imported.
     pub fn from_source(
-        file: &crate::load::SourceFile,
+        file: &crate::syntax::SourceFile,
         lang: Lang,
+        rule_code: &dyn Fn(&str) -> Option<&'static str>,
     ) -> Result<Config, Vec<Diagnostic>> {
         let mut cx = Cx::new(file, lang);
-        let parsed =
-            crate::load::parse_header(file, crate::load::source::split_yaml(&file.text), &mut cx);
+        let parsed = crate::model::decode::parse_header(
+            file,
+            crate::syntax::source::split_yaml(&file.text),
+            &mut cx,
+        );
         let decoded = parsed.and_then(|node| {
             if node.as_map().is_none() {
                 cx.wrong_kind(
@@ -221,8 +218,24 @@ impl Config {
             }
             ConfigFile::from_node(&node, &mut cx)
         });
+        let mut rules = BTreeMap::new();
+        if let Some(raw) = &decoded {
+            for (code, level) in raw.rules.iter().flat_map(|t| &t.0) {
+                match rule_code(&code.value.0) {
+                    Some(canonical) => {
+                        rules.insert(canonical, level.value);
+                    }
+                    None => cx.invalid_at(
+                        code.span,
+                        "regler",
+                        format!("`{}` är ingen regel (se `lsk rules`)", code.value.0),
+                        format!("`{}` is not a rule (see `lsk rules`)", code.value.0),
+                    ),
+                }
+            }
+        }
         match decoded {
-            Some(raw) if cx.diagnostics.is_empty() => Ok(Config::from_file(raw)),
+            Some(raw) if cx.diagnostics.is_empty() => Ok(Config::from_file(raw, rules)),
             _ => {
                 let mut d = cx.diagnostics;
                 d.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
@@ -231,7 +244,7 @@ impl Config {
         }
     }
 
-    fn from_file(raw: ConfigFile) -> Config {
+    fn from_file(raw: ConfigFile, rules: BTreeMap<&'static str, Level>) -> Config {
         let mut c = Config {
             organisation: raw.organisation.map(|s| s.value).unwrap_or_default(),
             areas: raw
@@ -268,9 +281,7 @@ impl Config {
         if let Some(h) = raw.routine_headings {
             c.routine_headings = h.into_iter().map(|s| s.value).collect();
         }
-        for (code, level) in raw.rules.map(|t| t.0).unwrap_or_default() {
-            c.rules.insert(code.value.0, level.value);
-        }
+        c.rules = rules;
         c.exclude = raw.exclude.into_iter().map(|s| s.value).collect();
         if let Some(d) = raw.quality_report_by {
             c.quality_report_by = d.value;
@@ -278,18 +289,4 @@ impl Config {
         c.introduced = raw.introduced.map(|d| d.value);
         c
     }
-}
-
-/// The nearest folder from `start` upwards that holds `lsk.yaml`.
-pub fn find_root(start: &Path) -> Option<PathBuf> {
-    let start = start.canonicalize().ok()?;
-    let start = if start.is_file() {
-        start.parent()?.to_path_buf()
-    } else {
-        start
-    };
-    start
-        .ancestors()
-        .find(|dir| dir.join(FILE_NAME).is_file())
-        .map(Path::to_path_buf)
 }

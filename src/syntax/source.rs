@@ -1,6 +1,6 @@
 //! A file's text, its line index, and the split into YAML header and Markdown body.
 
-use crate::diagnostic::Span;
+use crate::syntax::Span;
 
 /// A document file's text as read from disk.
 #[derive(Debug, Clone)]

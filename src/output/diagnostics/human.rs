@@ -8,8 +8,9 @@ use miette::{
     Severity as MietteSeverity,
 };
 
-use super::{Renderer, Report};
+use super::Findings;
 use crate::diagnostic::{Diagnostic, Severity};
+use crate::output::Render;
 use crate::tr;
 
 pub struct Human {
@@ -34,7 +35,7 @@ impl Human {
             .without_primary_span_start()
     }
 
-    fn render_one(&self, report: &Report, d: &Diagnostic) -> String {
+    fn render_one(&self, report: &Findings, d: &Diagnostic) -> String {
         let mut text = String::new();
         match report.source(&d.file) {
             Some(file) => {
@@ -74,8 +75,8 @@ impl Human {
     }
 }
 
-impl Renderer for Human {
-    fn render(&self, report: &Report, out: &mut dyn Write) -> io::Result<()> {
+impl<'a> Render<Findings<'a>> for Human {
+    fn render(&self, report: &Findings<'a>, out: &mut dyn Write) -> io::Result<()> {
         for d in report.diagnostics {
             let text = self.render_one(report, d);
             writeln!(out, "{}", text.trim_end())?;

@@ -2,7 +2,8 @@
 
 use serde::Serialize;
 
-use super::{DueList, Item, Renderer};
+use crate::due::{DueList, Item};
+use crate::output::Render;
 
 pub struct Json;
 
@@ -25,8 +26,14 @@ struct Entry<'a> {
     days: i32,
 }
 
-impl Renderer for Json {
-    fn render(&self, list: &DueList) -> String {
+impl Render<DueList> for Json {
+    fn render(&self, list: &DueList, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        out.write_all(self.text(list).as_bytes())
+    }
+}
+
+impl Json {
+    fn text(&self, list: &DueList) -> String {
         let output = Output {
             version: 1,
             organisation: &list.organisation,

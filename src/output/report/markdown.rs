@@ -2,8 +2,8 @@
 
 use std::fmt::Write;
 
-use super::Renderer;
-use super::model::{Block, Report, Source};
+use crate::output::Render;
+use crate::report::model::{Block, Report, Source};
 
 pub struct Markdown;
 
@@ -18,8 +18,14 @@ fn sources(list: &[Source]) -> String {
         .join("; ")
 }
 
-impl Renderer for Markdown {
-    fn render(&self, report: &Report) -> String {
+impl Render<Report> for Markdown {
+    fn render(&self, report: &Report, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        out.write_all(self.text(report).as_bytes())
+    }
+}
+
+impl Markdown {
+    fn text(&self, report: &Report) -> String {
         let mut out = String::new();
         let _ = writeln!(out, "# {}\n", report.title);
         let _ = writeln!(out, "{} · upprättad {}\n", report.organisation, report.made);

@@ -5,7 +5,8 @@
 
 use sha2::{Digest, Sha256};
 
-use super::{DueList, Renderer};
+use crate::due::DueList;
+use crate::output::Render;
 
 pub struct Ics;
 
@@ -44,8 +45,14 @@ fn compact(date: crate::model::Date) -> String {
     date.to_string().replace('-', "")
 }
 
-impl Renderer for Ics {
-    fn render(&self, list: &DueList) -> String {
+impl Render<DueList> for Ics {
+    fn render(&self, list: &DueList, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        out.write_all(self.text(list).as_bytes())
+    }
+}
+
+impl Ics {
+    fn text(&self, list: &DueList) -> String {
         let lang = list.lang;
         let mut out = String::new();
         line(&mut out, "BEGIN:VCALENDAR");

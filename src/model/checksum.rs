@@ -25,9 +25,9 @@
 use serde_json::Value;
 use sha2::{Digest, Sha256};
 
-use crate::load::SourceFile;
-use crate::load::source::{Split, split_markdown, split_yaml};
-use crate::load::yaml::{self, Node};
+use crate::syntax::SourceFile;
+use crate::syntax::source::{Split, split_markdown, split_yaml};
+use crate::syntax::yaml::{self, Node};
 
 /// The fields a decision sets; they are not part of what was decided.
 pub const DECISION_FIELDS: &[&str] = &[

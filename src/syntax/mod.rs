@@ -1,0 +1,12 @@
+//! The bottom layer: source text and where things are in it. A [`SourceFile`] with its
+//! line index, the front-matter split, and the YAML [`Node`](yaml::Node) tree with byte
+//! spans. Nothing here knows what a document is.
+
+mod peek;
+pub mod source;
+mod span;
+pub mod yaml;
+
+pub use peek::peek;
+pub use source::{SourceFile, Split};
+pub use span::Span;

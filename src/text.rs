@@ -1,0 +1,168 @@
+//! Text helpers every layer shares, each written once: "did you mean", folding å/ä/ö to
+//! ASCII, and writing a YAML scalar.
+
+/// Names longer than this get no suggestion: comparing them costs more than it helps,
+/// and nobody mistypes a 100-character id by one letter.
+const SUGGEST_MAX_CHARS: usize = 100;
+
+/// The candidate most like `name`, if one is close enough to be a likely typo.
+///
+/// Case-insensitive: a candidate equal to `name` but for case is always the answer. Else
+/// the candidate with the fewest edits wins, and only when the edits are few for the
+/// length (at most one in four characters): a far-off name gets no suggestion, since
+/// accepting a wrong one (another role, another routine) is worse than none. A candidate
+/// that differs from `name` only in its digits (`Å-7` for `Å-1`) is another thing, not
+/// what was meant, and is never suggested.
+pub fn suggest<'c>(name: &str, candidates: impl IntoIterator<Item = &'c str>) -> Option<&'c str> {
+    if name.chars().count() > SUGGEST_MAX_CHARS {
+        return None;
+    }
+    let name_l = name.to_lowercase();
+    let letters = |s: &str| {
+        s.chars()
+            .filter(|c| !c.is_ascii_digit())
+            .collect::<String>()
+    };
+    let mut best: Option<(usize, &str)> = None;
+    for c in candidates {
+        if c.chars().count() > SUGGEST_MAX_CHARS {
+            continue;
+        }
+        let c_l = c.to_lowercase();
+        if c_l == name_l {
+            return Some(c);
+        }
+        if letters(&c_l) == letters(&name_l) {
+            continue;
+        }
+        let edits = strsim::levenshtein(&name_l, &c_l);
+        let longest = name_l.chars().count().max(c_l.chars().count());
+        if edits * 4 > longest.max(4) {
+            continue;
+        }
+        if best.is_none_or(|(e, b)| edits < e || (edits == e && c < b)) {
+            best = Some((edits, c));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+/// Swedish letters folded to ASCII, lower case: `Ansvarsfördelning` → `ansvarsfordelning`.
+/// For matching what users type without å, ä, ö and for file names.
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'å' | 'ä' | 'á' | 'à' => 'a',
+            'ö' | 'ø' => 'o',
+            'é' | 'è' | 'ë' => 'e',
+            'ü' => 'u',
+            c => c,
+        })
+        .collect()
+}
+
+/// A YAML scalar for arbitrary text: plain when that reads back as the same string,
+/// double-quoted (with `\` and `"` escaped) otherwise.
+pub fn yaml_scalar(s: &str) -> String {
+    if is_plain_safe(s) {
+        s.to_string()
+    } else {
+        yaml_quoted(s, '"')
+    }
+}
+
+/// `s` quoted in the given style (`"` or `'`), escaped as that style requires.
+pub fn yaml_quoted(s: &str, quote: char) -> String {
+    if quote == '\'' {
+        format!("'{}'", s.replace('\'', "''"))
+    } else {
+        let mut out = String::with_capacity(s.len() + 2);
+        out.push('"');
+        for c in s.chars() {
+            match c {
+                '\\' => out.push_str("\\\\"),
+                '"' => out.push_str("\\\""),
+                '\n' => out.push_str("\\n"),
+                '\t' => out.push_str("\\t"),
+                c if c.is_control() => out.push_str(&format!("\\u{:04x}", c as u32)),
+                c => out.push(c),
+            }
+        }
+        out.push('"');
+        out
+    }
+}
+
+/// Whether `s` can be written as a plain scalar and read back as the same string.
+fn is_plain_safe(s: &str) -> bool {
+    const INDICATORS: &[char] = &[
+        '-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '\'', '"', '%', '@',
+        '`',
+    ];
+    let reserved = matches!(
+        s.to_ascii_lowercase().as_str(),
+        "" | "~" | "null" | "true" | "false" | "yes" | "no" | "on" | "off"
+    );
+    !reserved
+        && !s.starts_with(INDICATORS)
+        && !s.starts_with(char::is_whitespace)
+        && !s.ends_with(char::is_whitespace)
+        && !s.contains(": ")
+        && !s.contains(" #")
+        && !s.ends_with(':')
+        && !s.chars().any(|c| c.is_control() || c == '\\' || c == '"')
+        && s.parse::<f64>().is_err()
+        && !s.chars().all(|c| c.is_ascii_digit() || c == '-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_case_insensitively_and_not_between_numbers() {
+        let c = ["RUT-KLAGOMÅL", "P-KLAGOMÅL", "Å-1"];
+        assert_eq!(suggest("rut-klagomål", c), Some("RUT-KLAGOMÅL"));
+        assert_eq!(suggest("Å-7", c), None);
+        assert_eq!(suggest(&"X".repeat(200_000), c), None);
+        let roles = ["förvaltningschef", "enhetschef", "mas"];
+        assert_eq!(suggest("avdelningschef", roles), None);
+        assert_eq!(suggest("enhetchef", roles), Some("enhetschef"));
+        assert_eq!(
+            suggest("Tillvägagångsätt", ["Tillvägagångssätt", "Syfte"]),
+            Some("Tillvägagångssätt")
+        );
+    }
+
+    #[test]
+    fn folds_swedish_letters() {
+        assert_eq!(fold("Ansvarsfördelning"), "ansvarsfordelning");
+        assert_eq!(fold("BERÄTTELSEUNDERLAG"), "berattelseunderlag");
+    }
+
+    #[test]
+    fn scalars_read_back_as_written() {
+        for s in [
+            "Inflyttning på SÄBO",
+            "Kopia: Ta emot",
+            "&anchor",
+            "*alias",
+            "!tag",
+            "a \\ b",
+            "\"citat\"",
+            "- lista",
+            "2026-01-01",
+            "yes",
+            "",
+            " kant ",
+            "50%",
+            "@x",
+            "a # b",
+        ] {
+            let written = yaml_scalar(s);
+            let node = crate::syntax::yaml::parse(&format!("k: {written}\n"), 0).unwrap();
+            assert_eq!(node.get("k").and_then(|n| n.as_str()), Some(s), "{written}");
+        }
+    }
+}
