@@ -56,10 +56,85 @@ fn registry_is_in_code_order() {
 fn the_catalogue_cites_only_existing_rules() {
     for req in lsk::model::krav::catalogue() {
         for code in req.checked_by {
-            // Rules of later issues (LSK3xx, LSK205) may be named before they exist.
-            let known =
-                registry().find(code).is_some() || code.starts_with("LSK3") || *code == "LSK205";
-            assert!(known, "{} names unknown rule {code}", req.reference());
+            assert!(
+                registry().find(code).is_some(),
+                "{} names unknown rule {code}",
+                req.reference()
+            );
         }
+    }
+}
+
+/// Every `LSKnnn` written anywhere in the sources, the explanations, the README, the
+/// examples and the fixtures names a registered rule: a typo such as `LSK3` followed by `99` fails here.
+#[test]
+fn every_code_named_anywhere_is_a_rule() {
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let known: HashSet<&str> = registry().all().iter().map(|r| r.meta().code).collect();
+    let mut unknown = Vec::new();
+    let mut seen = 0;
+    let mut stack: Vec<std::path::PathBuf> = [
+        "src",
+        "tests",
+        "examples",
+        "docs",
+        "README.md",
+        "BENCHMARKS.md",
+        "benches",
+    ]
+    .iter()
+    .map(|p| root.join(p))
+    .collect();
+    while let Some(path) = stack.pop() {
+        if path.is_dir() {
+            for entry in std::fs::read_dir(&path).unwrap() {
+                stack.push(entry.unwrap().path());
+            }
+            continue;
+        }
+        let Ok(text) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        for (i, _) in text.match_indices("LSK") {
+            let digits = &text.as_bytes()[i + 3..];
+            if digits.len() < 3 || !digits[..3].iter().all(u8::is_ascii_digit) {
+                continue;
+            }
+            if digits.get(3).is_some_and(|b| b.is_ascii_alphanumeric()) {
+                continue;
+            }
+            let code = &text[i..i + 6];
+            // Tests that check how an unknown code is refused use LSK999 on purpose.
+            if code == "LSK999" && path.starts_with(root.join("tests")) {
+                continue;
+            }
+            seen += 1;
+            if !known.contains(code) {
+                unknown.push(format!(
+                    "{}: {code}",
+                    path.strip_prefix(&root).unwrap().display()
+                ));
+            }
+        }
+    }
+    assert!(
+        seen > 100,
+        "only {seen} codes found: is the scan looking in the right places?"
+    );
+    assert!(
+        unknown.is_empty(),
+        "codes that are no rule:\n{}",
+        unknown.join("\n")
+    );
+}
+
+/// Every fault found while loading has its rule, with the same code and name.
+#[test]
+fn every_loading_fault_has_its_rule() {
+    for fault in lsk::diagnostic::Fault::ALL {
+        let rule = registry()
+            .find(fault.code())
+            .unwrap_or_else(|| panic!("{} has no rule", fault.code()));
+        assert_eq!(rule.meta().name, fault.name());
     }
 }

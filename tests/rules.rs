@@ -75,3 +75,31 @@ fn every_rule_fails_and_passes_its_fixtures() {
     }
     assert!(problems.is_empty(), "\n{}", problems.join("\n\n"));
 }
+
+/// A file that fails to load silences a rule only for what its text names: a broken
+/// process that does not mention the orphaned routine hides nothing (LSK105 still fires),
+/// one that names it may be the process that uses it (LSK105 stays quiet).
+#[test]
+fn a_broken_file_silences_only_what_it_names() {
+    let fixtures = common::manifest_dir().join("tests/fixtures/rules");
+    for (mentions, expect_orphan) in [(false, true), (true, false)] {
+        let dir = build_case(&fixtures.join("LSK105/fail"));
+        let routine = if mentions { "RUT-NYCKLAR" } else { "RUT-ANNAN" };
+        std::fs::write(
+            dir.path().join("processer/trasig.yaml"),
+            format!(
+                "typ: process\nid: P-TRASIG\ntitel: [obalanserad\naktiviteter:\n  - rutiner: [{routine}]\n"
+            ),
+        )
+        .unwrap();
+        let outcome = common::check(dir.path());
+        let codes: Vec<&str> = outcome.diagnostics.iter().map(|d| d.code).collect();
+        assert!(codes.contains(&"LSK001"), "{codes:?}");
+        assert_eq!(
+            codes.contains(&"LSK105"),
+            expect_orphan,
+            "mentions={mentions}: {}",
+            common::listing(&outcome)
+        );
+    }
+}
