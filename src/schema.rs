@@ -22,14 +22,7 @@ pub fn all() -> Vec<(String, Value)> {
 
 /// The schema file's stem for a type: ASCII, as file names travel badly otherwise.
 pub fn file_stem(typ: DocType) -> String {
-    typ.as_str()
-        .chars()
-        .map(|c| match c {
-            'å' | 'ä' => 'a',
-            'ö' => 'o',
-            c => c,
-        })
-        .collect()
+    crate::text::fold(typ.as_str())
 }
 
 fn generator() -> schemars::SchemaGenerator {

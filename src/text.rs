@@ -113,7 +113,11 @@ fn is_plain_safe(s: &str) -> bool {
         && !s.ends_with(':')
         && !s.chars().any(|c| c.is_control() || c == '\\' || c == '"')
         && s.parse::<f64>().is_err()
-        && !s.chars().all(|c| c.is_ascii_digit() || c == '-')
+        && !s.starts_with(".inf")
+        && !s.starts_with(".nan")
+        && !s.starts_with(".NaN")
+        && !s.starts_with("0x")
+        && !s.starts_with("0o")
 }
 
 #[cfg(test)]
@@ -153,6 +157,9 @@ mod tests {
             "\"citat\"",
             "- lista",
             "2026-01-01",
+            "2026",
+            "0x1F",
+            ".inf",
             "yes",
             "",
             " kant ",

@@ -27,22 +27,7 @@ pub struct Args {
 }
 
 fn plural(typ: DocType) -> &'static str {
-    match typ {
-        DocType::Responsibilities => "Ansvarsfördelning",
-        DocType::Statutes => "Författningslistor",
-        DocType::Process => "Processer",
-        DocType::Routine => "Rutiner",
-        DocType::Checklist => "Checklistor",
-        DocType::Guideline => "Riktlinjer",
-        DocType::RiskAnalysis => "Riskanalyser",
-        DocType::ActionPlan => "Handlingsplaner",
-        DocType::SelfInspectionPlan => "Egenkontrollplaner",
-        DocType::FollowUp => "Uppföljningar",
-        DocType::QualityCouncil => "Kvalitetsråd",
-        DocType::Agreement => "Samverkansöverenskommelser",
-        DocType::QualityGoals => "Kvalitetsmål",
-        DocType::ReportText => "Berättelseunderlag",
-    }
+    typ.info().plural_sv
 }
 
 pub fn run(args: Args) -> ExitCode {

@@ -99,7 +99,7 @@ fn scaffold(
              # Ledningssystemet infördes i lsk denna dag: perioder före den krävs inte.\n\
              införd: {today}\n",
             hint("lsk", 0),
-            yaml_text(organisation),
+            lsk::text::yaml_scalar(organisation),
             area_list.join(", ")
         ),
     ));
@@ -172,7 +172,7 @@ roller:
         statutes.push_str(&format!(
             "  - {{ id: {}, namn: {}, beteckning: \"{}\" }}\n",
             s.id,
-            yaml_text(s.name),
+            lsk::text::yaml_scalar(s.name),
             s.designation
         ));
     }
@@ -316,19 +316,4 @@ lsk:
         None => {}
     }
     files
-}
-
-/// A YAML scalar for arbitrary text: quoted when plain would be ambiguous.
-fn yaml_text(s: &str) -> String {
-    let plain = !s.is_empty()
-        && !s.contains([
-            ':', '#', '"', '\'', '[', ']', '{', '}', ',', '&', '*', '!', '|', '>', '%', '@', '`',
-        ])
-        && !s.starts_with([' ', '-', '?'])
-        && !s.ends_with(' ');
-    if plain {
-        s.to_string()
-    } else {
-        format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
-    }
 }

@@ -29,7 +29,7 @@ pub struct Args {
 
 /// `ansvarsfordelning` → `ansvarsfördelning`: ASCII spellings of the type names.
 fn parse_type(s: &str) -> Option<DocType> {
-    let fold = |t: &str| t.replace(['å', 'ä'], "a").replace('ö', "o");
+    let fold = lsk::text::fold;
     DocType::parse(s).or_else(|| {
         DocType::ALL
             .iter()

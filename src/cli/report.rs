@@ -45,7 +45,7 @@ enum Kind {
 }
 
 fn parse_kind(s: &str) -> Option<Kind> {
-    let folded = s.to_lowercase().replace(['å', 'ä'], "a").replace('ö', "o");
+    let folded = lsk::text::fold(s);
     match folded.as_str() {
         "kvalitetsberattelse" => Some(Kind::Quality),
         "patientsakerhetsberattelse" => Some(Kind::PatientSafety),

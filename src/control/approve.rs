@@ -189,8 +189,8 @@ fn set_fields(file: &SourceFile, fields: &[(&str, String)]) -> Option<String> {
                 let old = file.slice(v.span);
                 let quote = old.chars().next().filter(|c| *c == '"' || *c == '\'');
                 let new = match quote {
-                    Some(q) => format!("{q}{value}{q}"),
-                    None => value.clone(),
+                    Some(q) => crate::text::yaml_quoted(value, q),
+                    None => crate::text::yaml_scalar(value),
                 };
                 edits.push((v.span.start, v.span.end - v.span.start, new));
                 let _ = k;
@@ -198,7 +198,7 @@ fn set_fields(file: &SourceFile, fields: &[(&str, String)]) -> Option<String> {
             Some((k, _)) => {
                 // `key:` with no value: write it after the colon.
                 let colon = file.text[k.span.end..].find(':')? + k.span.end + 1;
-                edits.push((colon, 0, format!(" {value}")));
+                edits.push((colon, 0, format!(" {}", crate::text::yaml_scalar(value))));
             }
             None => {
                 let position = ORDER.iter().position(|o| o == key).unwrap_or(ORDER.len());
@@ -208,7 +208,7 @@ fn set_fields(file: &SourceFile, fields: &[(&str, String)]) -> Option<String> {
                     .find_map(|a| entries.iter().find(|(k, _)| k.as_str() == Some(a)))
                     .map(|(_, v)| line_end(&file.text, v.span.end.max(v.span.start)));
                 let at = anchor.unwrap_or(header.end);
-                let line = format!("{key}: {value}{newline}");
+                let line = format!("{key}: {}{newline}", crate::text::yaml_scalar(value));
                 edits.push((at, 0, line));
             }
         }

@@ -18,34 +18,12 @@ pub struct NewDocument {
 
 /// The conventional id prefix and folder of a type, for a repository that has none yet.
 fn defaults(typ: DocType) -> (&'static str, &'static str) {
-    match typ {
-        DocType::Responsibilities => ("ANSVAR", "ansvar"),
-        DocType::Statutes => ("LAGAR", "forfattningar"),
-        DocType::Process => ("P-", "processer"),
-        DocType::Routine => ("RUT-", "rutiner"),
-        DocType::Checklist => ("CHK-", "checklistor"),
-        DocType::Guideline => ("RL-", "riktlinjer"),
-        DocType::RiskAnalysis => ("RISK-", "forbattring/riskanalyser"),
-        DocType::ActionPlan => ("HP-", "forbattring/handlingsplaner"),
-        DocType::SelfInspectionPlan => ("EK-", "forbattring/egenkontroll"),
-        DocType::FollowUp => ("UPP-", "forbattring/uppfoljning"),
-        DocType::QualityCouncil => ("KR-", "forbattring/kvalitetsrad"),
-        DocType::Agreement => ("SAM-", "forbattring/samverkan"),
-        DocType::QualityGoals => ("MÅL-", "forbattring/mal"),
-        DocType::ReportText => ("KB-", "forbattring/berattelser"),
-    }
+    (typ.info().id_prefix, typ.info().folder)
 }
 
 /// Whether a type is naturally written as Markdown (its content is prose).
 fn is_markdown(typ: DocType) -> bool {
-    matches!(
-        typ,
-        DocType::Routine
-            | DocType::Checklist
-            | DocType::Guideline
-            | DocType::QualityCouncil
-            | DocType::ReportText
-    )
+    typ.info().markdown
 }
 
 /// Upper-case slug for ids: `Inflyttning på SÄBO` → `INFLYTTNING-PÅ-SÄBO`.
@@ -55,14 +33,8 @@ fn id_slug(title: &str) -> String {
 
 /// File-name slug: ASCII, lower case: `Inflyttning på SÄBO` → `inflyttning-pa-sabo`.
 fn file_slug(title: &str) -> String {
-    let ascii: String = slug(title, false)
+    let ascii: String = crate::text::fold(&slug(title, false))
         .chars()
-        .map(|c| match c {
-            'å' | 'ä' => 'a',
-            'ö' => 'o',
-            'é' => 'e',
-            c => c,
-        })
         .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
         .collect();
     if ascii.is_empty() {
@@ -192,11 +164,7 @@ pub fn new_document(
         "../".repeat(depth),
         file_stem(typ)
     );
-    let title_yaml = if title.contains([':', '#', '"', '\'', '[', ']', '{', '}', ',']) {
-        format!("\"{}\"", title.replace('"', "\\\""))
-    } else {
-        title.to_string()
-    };
+    let title_yaml = crate::text::yaml_scalar(title);
     let mut header = format!(
         "{hint}typ: {}\nid: {id}\ntitel: {title_yaml}\n",
         typ.as_str()

@@ -16,18 +16,37 @@ pub const FILE_NAME: &str = "lsk.yaml";
 
 vocabulary! {
     /// A rule's configured level.
-    pub enum Level {
+    pub enum RuleLevel {
         Error = "error",
         Warning = "warning",
         Off = "off",
     }
 }
 
-vocabulary! {
-    /// Message and report language.
-    pub enum Language {
-        Swedish = "sv",
-        English = "en",
+/// `språk`: the one language type, [`Lang`], read from `lsk.yaml`.
+impl FromNode for Lang {
+    fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
+        let text = String::from_node(node, cx)?;
+        match text.parse() {
+            Ok(lang) => Some(lang),
+            Err(_) => {
+                cx.invalid(
+                    node,
+                    format!("`{text}` är inget språk (sv eller en)"),
+                    format!("`{text}` is not a language (sv or en)"),
+                );
+                None
+            }
+        }
+    }
+}
+
+impl JsonSchema for Lang {
+    fn schema_name() -> Cow<'static, str> {
+        "Language".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": "string", "enum": ["sv", "en"] })
     }
 }
 
@@ -101,7 +120,7 @@ record! {
         /// Legal areas in scope: SoL, LSS, HSL, LVU, LVM, Tandvårdslagen.
         "verksamhet" areas: Option<Vec<Spanned<Area>>> [required],
         /// sv | en: messages and report headings.
-        "språk" language: Option<Spanned<Language>>,
+        "språk" language: Option<Spanned<Lang>>,
         /// Months between reviews, by document type.
         "granskningsintervall" review_months: Option<Table<DocType, u32>>,
         /// Warn this many days before a review falls due; default 60.
@@ -112,7 +131,7 @@ record! {
         /// Headings every routine must have; default Syfte, Ansvar, Tillvägagångssätt.
         "rutin_rubriker" routine_headings: Option<Vec<Spanned<String>>>,
         /// Per-rule severity: error | warning | off.
-        "regler" rules: Option<Table<RuleCodeText, Level>>,
+        "regler" rules: Option<Table<RuleCodeText, RuleLevel>>,
         /// Globs of paths that are not documents.
         "exkludera" exclude: Vec<Spanned<String>>,
         /// When the previous year's kvalitetsberättelse is due each year (MM-DD), with the
@@ -136,7 +155,7 @@ pub struct Config {
     pub high_risk_consequence: u32,
     pub councils_per_year: u32,
     pub routine_headings: Vec<String>,
-    pub rules: BTreeMap<&'static str, Level>,
+    pub rules: BTreeMap<&'static str, RuleLevel>,
     pub exclude: Vec<String>,
     /// When the previous year's kvalitetsberättelse is due each year.
     pub quality_report_by: MonthDay,
@@ -244,7 +263,7 @@ impl Config {
         }
     }
 
-    fn from_file(raw: ConfigFile, rules: BTreeMap<&'static str, Level>) -> Config {
+    fn from_file(raw: ConfigFile, rules: BTreeMap<&'static str, RuleLevel>) -> Config {
         let mut c = Config {
             organisation: raw.organisation.map(|s| s.value).unwrap_or_default(),
             areas: raw
@@ -256,10 +275,7 @@ impl Config {
             ..Config::default()
         };
         if let Some(l) = raw.language {
-            c.lang = match l.value {
-                Language::Swedish => Lang::Sv,
-                Language::English => Lang::En,
-            };
+            c.lang = l.value;
         }
         for (typ, months) in raw.review_months.map(|t| t.0).unwrap_or_default() {
             c.review_months.insert(typ.value, months.value);

@@ -35,7 +35,7 @@ pub use responsibility::{Function, Responsibilities, Role};
 pub use risk_analysis::{Risk, RiskAnalysis};
 pub use self_inspection::{Control, Frequency, Performed, SelfInspectionPlan};
 pub use statutes::{Statute, Statutes};
-pub use values::{Area, Checksum, Date, Id, Level, MonthDay, Scale, Status, Year};
+pub use values::{Area, Checksum, Date, Id, MonthDay, OrgLevel, Scale, Status, Year};
 
 pub use decode::{OneOrMany, Spanned};
 
@@ -62,76 +62,224 @@ vocabulary! {
     }
 }
 
+/// What every document type is, in one place: whether it is governed, how it is named in
+/// Swedish and English, the conventional id prefix and folder for `lsk new`, whether it
+/// is written as Markdown, and the keys it adds to the header. The decode dispatch
+/// (`load`) and the JSON Schema (`schema.rs`) are exhaustive matches over [`Kind`] and
+/// [`DocType`], so a new type does not compile until it has both.
+#[derive(Debug)]
+pub struct TypeInfo {
+    /// Governed documents (styrdokument) are decided, dated and reviewed.
+    pub governed: bool,
+    /// Written as Markdown with front matter (its content is prose).
+    pub markdown: bool,
+    /// "Rutinen", "Processen": the type in a Swedish sentence.
+    pub definite_sv: &'static str,
+    pub definite_en: &'static str,
+    /// "Rutiner": a heading over documents of the type.
+    pub plural_sv: &'static str,
+    pub plural_en: &'static str,
+    /// The conventional id prefix and folder, for a repository that has none yet.
+    pub id_prefix: &'static str,
+    pub folder: &'static str,
+    /// The keys the type adds to the common header.
+    pub keys: &'static [&'static str],
+}
+
 impl DocType {
+    /// The one table of per-type facts.
+    pub fn info(self) -> &'static TypeInfo {
+        macro_rules! info {
+            ($gov:expr, $md:expr, $dsv:literal, $den:literal, $psv:literal, $pen:literal, $prefix:literal, $folder:literal, $keys:expr) => {
+                &TypeInfo {
+                    governed: $gov,
+                    markdown: $md,
+                    definite_sv: $dsv,
+                    definite_en: $den,
+                    plural_sv: $psv,
+                    plural_en: $pen,
+                    id_prefix: $prefix,
+                    folder: $folder,
+                    keys: $keys,
+                }
+            };
+        }
+        match self {
+            DocType::Responsibilities => info!(
+                true,
+                false,
+                "Ansvarsfördelningen",
+                "The responsibility document",
+                "Ansvarsfördelning",
+                "Responsibilities",
+                "ANSVAR",
+                "ansvar",
+                Responsibilities::KEYS
+            ),
+            DocType::Statutes => info!(
+                true,
+                false,
+                "Författningslistan",
+                "The statute list",
+                "Författningslistor",
+                "Statute lists",
+                "LAGAR",
+                "forfattningar",
+                Statutes::KEYS
+            ),
+            DocType::Process => info!(
+                true,
+                false,
+                "Processen",
+                "The process",
+                "Processer",
+                "Processes",
+                "P-",
+                "processer",
+                Process::KEYS
+            ),
+            DocType::Routine => info!(
+                true,
+                true,
+                "Rutinen",
+                "The routine",
+                "Rutiner",
+                "Routines",
+                "RUT-",
+                "rutiner",
+                &[]
+            ),
+            DocType::Checklist => info!(
+                true,
+                true,
+                "Checklistan",
+                "The checklist",
+                "Checklistor",
+                "Checklists",
+                "CHK-",
+                "checklistor",
+                &[]
+            ),
+            DocType::Guideline => info!(
+                true,
+                true,
+                "Riktlinjen",
+                "The guideline",
+                "Riktlinjer",
+                "Guidelines",
+                "RL-",
+                "riktlinjer",
+                &[]
+            ),
+            DocType::RiskAnalysis => info!(
+                false,
+                false,
+                "Riskanalysen",
+                "The risk analysis",
+                "Riskanalyser",
+                "Risk analyses",
+                "RISK-",
+                "forbattring/riskanalyser",
+                RiskAnalysis::KEYS
+            ),
+            DocType::ActionPlan => info!(
+                false,
+                false,
+                "Handlingsplanen",
+                "The action plan",
+                "Handlingsplaner",
+                "Action plans",
+                "HP-",
+                "forbattring/handlingsplaner",
+                ActionPlan::KEYS
+            ),
+            DocType::SelfInspectionPlan => info!(
+                false,
+                false,
+                "Egenkontrollplanen",
+                "The self-inspection plan",
+                "Egenkontrollplaner",
+                "Self-inspection plans",
+                "EK-",
+                "forbattring/egenkontroll",
+                SelfInspectionPlan::KEYS
+            ),
+            DocType::FollowUp => info!(
+                false,
+                false,
+                "Uppföljningen",
+                "The follow-up",
+                "Uppföljningar",
+                "Follow-ups",
+                "UPP-",
+                "forbattring/uppfoljning",
+                FollowUp::KEYS
+            ),
+            DocType::QualityCouncil => info!(
+                false,
+                true,
+                "Kvalitetsrådet",
+                "The quality council",
+                "Kvalitetsråd",
+                "Quality councils",
+                "KR-",
+                "forbattring/kvalitetsrad",
+                QualityCouncil::KEYS
+            ),
+            DocType::Agreement => info!(
+                false,
+                false,
+                "Överenskommelsen",
+                "The agreement",
+                "Samverkansöverenskommelser",
+                "Collaboration agreements",
+                "SAM-",
+                "forbattring/samverkan",
+                Agreement::KEYS
+            ),
+            DocType::QualityGoals => info!(
+                false,
+                false,
+                "Kvalitetsmålen",
+                "The quality goals",
+                "Kvalitetsmål",
+                "Quality goals",
+                "MÅL-",
+                "forbattring/mal",
+                QualityGoals::KEYS
+            ),
+            DocType::ReportText => info!(
+                false,
+                true,
+                "Berättelseunderlaget",
+                "The report text",
+                "Berättelseunderlag",
+                "Report texts",
+                "KB-",
+                "forbattring/berattelser",
+                ReportText::KEYS
+            ),
+        }
+    }
+
     /// Governed documents (styrdokument) are decided, dated and reviewed.
     pub fn is_governed(self) -> bool {
-        matches!(
-            self,
-            DocType::Process
-                | DocType::Routine
-                | DocType::Checklist
-                | DocType::Guideline
-                | DocType::Responsibilities
-                | DocType::Statutes
-        )
+        self.info().governed
     }
 
     /// The type's name in a Swedish sentence ("Rutinen", "Processen").
     pub fn definite_sv(self) -> &'static str {
-        match self {
-            DocType::Responsibilities => "Ansvarsfördelningen",
-            DocType::Statutes => "Författningslistan",
-            DocType::Process => "Processen",
-            DocType::Routine => "Rutinen",
-            DocType::Checklist => "Checklistan",
-            DocType::Guideline => "Riktlinjen",
-            DocType::RiskAnalysis => "Riskanalysen",
-            DocType::ActionPlan => "Handlingsplanen",
-            DocType::SelfInspectionPlan => "Egenkontrollplanen",
-            DocType::FollowUp => "Uppföljningen",
-            DocType::QualityCouncil => "Kvalitetsrådet",
-            DocType::Agreement => "Överenskommelsen",
-            DocType::QualityGoals => "Kvalitetsmålen",
-            DocType::ReportText => "Berättelseunderlaget",
-        }
+        self.info().definite_sv
     }
 
     /// The type's name in an English sentence.
     pub fn definite_en(self) -> &'static str {
-        match self {
-            DocType::Responsibilities => "The responsibility document",
-            DocType::Statutes => "The statute list",
-            DocType::Process => "The process",
-            DocType::Routine => "The routine",
-            DocType::Checklist => "The checklist",
-            DocType::Guideline => "The guideline",
-            DocType::RiskAnalysis => "The risk analysis",
-            DocType::ActionPlan => "The action plan",
-            DocType::SelfInspectionPlan => "The self-inspection plan",
-            DocType::FollowUp => "The follow-up",
-            DocType::QualityCouncil => "The quality council",
-            DocType::Agreement => "The agreement",
-            DocType::QualityGoals => "The quality goals",
-            DocType::ReportText => "The report text",
-        }
+        self.info().definite_en
     }
 
     /// The keys the type adds to the common header.
     pub fn keys(self) -> &'static [&'static str] {
-        match self {
-            DocType::Responsibilities => Responsibilities::KEYS,
-            DocType::Statutes => Statutes::KEYS,
-            DocType::Process => Process::KEYS,
-            DocType::Routine | DocType::Checklist | DocType::Guideline => &[],
-            DocType::RiskAnalysis => RiskAnalysis::KEYS,
-            DocType::ActionPlan => ActionPlan::KEYS,
-            DocType::SelfInspectionPlan => SelfInspectionPlan::KEYS,
-            DocType::FollowUp => FollowUp::KEYS,
-            DocType::QualityCouncil => QualityCouncil::KEYS,
-            DocType::Agreement => Agreement::KEYS,
-            DocType::QualityGoals => QualityGoals::KEYS,
-            DocType::ReportText => ReportText::KEYS,
-        }
+        self.info().keys
     }
 }
 

@@ -1,6 +1,6 @@
 //! `kvalitetsråd`: the minutes of a quality council.
 
-use super::{Date, Id, Level};
+use super::{Date, Id, OrgLevel};
 use crate::model::decode::Spanned;
 use crate::record;
 
@@ -8,7 +8,7 @@ record! {
     /// `typ: kvalitetsråd`: the minutes of a quality council.
     pub struct QualityCouncil {
         "datum" date: Option<Spanned<Date>> [required],
-        "nivå" level: Option<Spanned<Level>>,
+        "nivå" level: Option<Spanned<OrgLevel>>,
         "deltagare" participants: Vec<Spanned<Id>>,
     }
 }

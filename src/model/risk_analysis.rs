@@ -1,6 +1,6 @@
 //! `riskanalys`: a risk and consequence analysis (5 kap. 1 §).
 
-use super::{Date, Id, Level, Scale};
+use super::{Date, Id, OrgLevel, Scale};
 use crate::model::decode::Spanned;
 use crate::record;
 
@@ -26,7 +26,7 @@ record! {
     /// `typ: riskanalys`
     pub struct RiskAnalysis {
         "genomförd" performed: Option<Spanned<Date>> [required],
-        "nivå" level: Option<Spanned<Level>>,
+        "nivå" level: Option<Spanned<OrgLevel>>,
         "deltagare" participants: Vec<Spanned<Id>>,
         "risker" risks: Vec<Risk>,
     }

@@ -243,7 +243,7 @@ vocabulary! {
 
 vocabulary! {
     /// The organisational level a risk analysis or a kvalitetsråd was held at.
-    pub enum Level {
+    pub enum OrgLevel {
         Board = "nämnd",
         Administration = "förvaltning",
         Department = "avdelning",

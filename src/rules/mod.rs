@@ -16,7 +16,7 @@ use rayon::prelude::*;
 pub use crate::diagnostic::{Described, RuleMeta};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::lang::Lang;
-use crate::model::config::Level;
+use crate::model::config::RuleLevel;
 use crate::model::obligations::{self, Duty, Obligation};
 use crate::model::{Date, Document, Repository};
 use crate::syntax::Span;
@@ -123,9 +123,9 @@ pub fn effective_severity(
     meta: &RuleMeta,
 ) -> Option<Severity> {
     match config.rules.get(meta.code) {
-        Some(Level::Off) => None,
-        Some(Level::Error) => Some(Severity::Error),
-        Some(Level::Warning) => Some(Severity::Warning),
+        Some(RuleLevel::Off) => None,
+        Some(RuleLevel::Error) => Some(Severity::Error),
+        Some(RuleLevel::Warning) => Some(Severity::Warning),
         None => Some(meta.severity),
     }
 }
@@ -147,12 +147,12 @@ pub fn run(repo: &Repository, today: Date, mut found: Vec<Diagnostic>) -> Vec<Di
     // `regler` in lsk.yaml overrides a rule's severity; otherwise a finding keeps the
     // severity its rule gave it (LSK114 gives a draft's reference a warning).
     found.retain_mut(|d| match repo.config.rules.get(d.code) {
-        Some(Level::Off) => false,
-        Some(Level::Error) => {
+        Some(RuleLevel::Off) => false,
+        Some(RuleLevel::Error) => {
             d.severity = Severity::Error;
             true
         }
-        Some(Level::Warning) => {
+        Some(RuleLevel::Warning) => {
             d.severity = Severity::Warning;
             true
         }
