@@ -10,63 +10,8 @@ use crate::model::obligations::{self, Duty, Obligation, Subject};
 use crate::model::{Date, Repository};
 use crate::tr;
 
-/// What kind of thing falls due.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ItemKind {
-    /// A governed document's review (`revideras_senast`).
-    Review,
-    /// The next risk analysis (at least every 12 months).
-    RiskAnalysis,
-    /// An åtgärd's `klart_senast`.
-    Action,
-    /// An egenkontroll period without a performed control.
-    Control,
-    /// A tertial without a follow-up.
-    FollowUp,
-    /// A samverkan agreement's next follow-up.
-    Collaboration,
-    /// A kvalitetsråd still needed in a year.
-    QualityCouncil,
-    /// The patientsäkerhetsberättelse (1 March, HSL only).
-    PatientSafetyReport,
-    /// The kvalitetsberättelse (`kvalitetsberättelse_senast`).
-    QualityReport,
-}
-
-impl From<Duty> for ItemKind {
-    fn from(duty: Duty) -> Self {
-        match duty {
-            Duty::Review => ItemKind::Review,
-            Duty::RiskAnalysis => ItemKind::RiskAnalysis,
-            Duty::Action => ItemKind::Action,
-            Duty::Control => ItemKind::Control,
-            Duty::FollowUp => ItemKind::FollowUp,
-            Duty::Collaboration => ItemKind::Collaboration,
-            Duty::QualityCouncil => ItemKind::QualityCouncil,
-            Duty::PatientSafetyReport => ItemKind::PatientSafetyReport,
-            Duty::QualityReport => ItemKind::QualityReport,
-        }
-    }
-}
-
-impl ItemKind {
-    pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            ItemKind::Review => lang.pick("Revision", "Review"),
-            ItemKind::RiskAnalysis => lang.pick("Riskanalys", "Risk analysis"),
-            ItemKind::Action => lang.pick("Åtgärd", "Action"),
-            ItemKind::Control => lang.pick("Egenkontroll", "Self-inspection"),
-            ItemKind::FollowUp => lang.pick("Uppföljning", "Follow-up"),
-            ItemKind::Collaboration => lang.pick("Samverkan", "Collaboration"),
-            ItemKind::QualityCouncil => lang.pick("Kvalitetsråd", "Quality council"),
-            ItemKind::PatientSafetyReport => {
-                lang.pick("Patientsäkerhetsberättelse", "Patient safety report")
-            }
-            ItemKind::QualityReport => lang.pick("Kvalitetsberättelse", "Quality report"),
-        }
-    }
-}
+/// What kind of thing falls due: the obligation's duty.
+pub use crate::model::obligations::Duty as ItemKind;
 
 /// One thing that falls due.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -228,7 +173,7 @@ fn item(repo: &Repository, o: &Obligation, lang: Lang) -> Item {
     };
     Item {
         date: o.due,
-        kind: o.duty.into(),
+        kind: o.duty,
         what,
         document: doc.map(|d| d.id().to_string()),
         file,

@@ -19,7 +19,8 @@ use super::{Date, DocId, DocType, Document, Function, Kind, Period, Repository, 
 use crate::syntax::Span;
 
 /// What kind of duty.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Duty {
     /// A governed document's review (`revideras_senast`, or `fastställd` + interval).
     Review,
@@ -42,6 +43,23 @@ pub enum Duty {
 }
 
 impl Duty {
+    /// The duty's name, as a list or calendar labels it.
+    pub fn label(self, lang: crate::lang::Lang) -> &'static str {
+        match self {
+            Duty::Review => lang.pick("Revision", "Review"),
+            Duty::RiskAnalysis => lang.pick("Riskanalys", "Risk analysis"),
+            Duty::Action => lang.pick("Åtgärd", "Action"),
+            Duty::Control => lang.pick("Egenkontroll", "Self-inspection"),
+            Duty::FollowUp => lang.pick("Uppföljning", "Follow-up"),
+            Duty::Collaboration => lang.pick("Samverkan", "Collaboration"),
+            Duty::QualityCouncil => lang.pick("Kvalitetsråd", "Quality council"),
+            Duty::PatientSafetyReport => {
+                lang.pick("Patientsäkerhetsberättelse", "Patient safety report")
+            }
+            Duty::QualityReport => lang.pick("Kvalitetsberättelse", "Quality report"),
+        }
+    }
+
     /// Whether the repository can tell that the duty was done. The berättelser are
     /// written from the repository, not kept in it: they are reminders, never "missed".
     pub fn is_tracked(self) -> bool {
