@@ -58,20 +58,7 @@ fn config_schema() -> Value {
 fn document_schema(typ: DocType) -> Value {
     let mut generator = generator();
     let mut schema = Header::json_schema(&mut generator);
-    let own = match typ {
-        DocType::Responsibilities => Some(Responsibilities::json_schema(&mut generator)),
-        DocType::Statutes => Some(Statutes::json_schema(&mut generator)),
-        DocType::Process => Some(Process::json_schema(&mut generator)),
-        DocType::Routine | DocType::Checklist | DocType::Guideline => None,
-        DocType::RiskAnalysis => Some(RiskAnalysis::json_schema(&mut generator)),
-        DocType::ActionPlan => Some(ActionPlan::json_schema(&mut generator)),
-        DocType::SelfInspectionPlan => Some(SelfInspectionPlan::json_schema(&mut generator)),
-        DocType::FollowUp => Some(FollowUp::json_schema(&mut generator)),
-        DocType::QualityCouncil => Some(QualityCouncil::json_schema(&mut generator)),
-        DocType::Agreement => Some(Agreement::json_schema(&mut generator)),
-        DocType::QualityGoals => Some(QualityGoals::json_schema(&mut generator)),
-        DocType::ReportText => Some(ReportText::json_schema(&mut generator)),
-    };
+    let own = Kind::schema(typ, &mut generator);
     if let Some(own) = own {
         merge_object(&mut schema, &own);
     }

@@ -301,20 +301,7 @@ fn decode_document(node: &yaml::Node, body: Option<Span>, cx: &mut Cx) -> Option
     cx.type_name = typ.as_str();
     cx.check_keys(node, &[Header::KEYS, typ.keys()]);
     let header = Header::decode_fields(node, cx);
-    let kind = match typ {
-        DocType::Responsibilities => decode_kind(node, cx, Kind::Responsibilities),
-        DocType::Statutes => decode_kind(node, cx, Kind::Statutes),
-        DocType::Process => decode_kind(node, cx, Kind::Process),
-        DocType::Routine | DocType::Checklist | DocType::Guideline => Some(Kind::Text),
-        DocType::RiskAnalysis => decode_kind(node, cx, Kind::RiskAnalysis),
-        DocType::ActionPlan => decode_kind(node, cx, Kind::ActionPlan),
-        DocType::SelfInspectionPlan => decode_kind(node, cx, Kind::SelfInspectionPlan),
-        DocType::FollowUp => decode_kind(node, cx, Kind::FollowUp),
-        DocType::QualityCouncil => decode_kind(node, cx, Kind::QualityCouncil),
-        DocType::Agreement => decode_kind(node, cx, Kind::Agreement),
-        DocType::QualityGoals => decode_kind(node, cx, Kind::QualityGoals),
-        DocType::ReportText => decode_kind(node, cx, Kind::ReportText),
-    };
+    let kind = Kind::decode(typ, node, cx);
     let keys = node
         .as_map()
         .unwrap_or_default()
@@ -331,44 +318,6 @@ fn decode_document(node: &yaml::Node, body: Option<Span>, cx: &mut Cx) -> Option
         faulty_keys: std::mem::take(&mut cx.faulty_keys),
     })
 }
-
-/// Decodes a type's own fields (its keys were checked with the header's).
-fn decode_kind<T: TypeFields>(node: &yaml::Node, cx: &mut Cx, wrap: fn(T) -> Kind) -> Option<Kind> {
-    T::decode(node, cx).map(wrap)
-}
-
-/// The per-type records' `decode_fields`, as a trait so [`decode_kind`] can be generic.
-trait TypeFields: Sized {
-    fn decode(node: &yaml::Node, cx: &mut Cx) -> Option<Self>;
-}
-
-macro_rules! type_fields {
-    ($($t:ty),*) => {$(
-        impl TypeFields for $t {
-            fn decode(node: &yaml::Node, cx: &mut Cx) -> Option<Self> {
-                <$t>::decode_fields(node, cx)
-            }
-        }
-    )*};
-}
-
-use crate::model::{
-    ActionPlan, Agreement, FollowUp, Process, QualityCouncil, QualityGoals, ReportText,
-    Responsibilities, RiskAnalysis, SelfInspectionPlan, Statutes,
-};
-type_fields!(
-    Responsibilities,
-    Statutes,
-    Process,
-    RiskAnalysis,
-    ActionPlan,
-    SelfInspectionPlan,
-    FollowUp,
-    QualityCouncil,
-    Agreement,
-    QualityGoals,
-    ReportText
-);
 
 fn type_list(lang: Lang) -> String {
     let names: Vec<&str> = DocType::ALL.iter().map(|t| t.as_str()).collect();

@@ -301,6 +301,59 @@ pub enum Kind {
     ReportText(ReportText),
 }
 
+impl Kind {
+    /// Decodes a type's own fields (its keys were checked with the header's): the decode
+    /// dispatch, next to the type table so that a new type is added in one place.
+    pub fn decode(
+        typ: DocType,
+        node: &crate::syntax::yaml::Node,
+        cx: &mut decode::Cx,
+    ) -> Option<Kind> {
+        Some(match typ {
+            DocType::Responsibilities => {
+                Kind::Responsibilities(Responsibilities::decode_fields(node, cx)?)
+            }
+            DocType::Statutes => Kind::Statutes(Statutes::decode_fields(node, cx)?),
+            DocType::Process => Kind::Process(Process::decode_fields(node, cx)?),
+            DocType::Routine | DocType::Checklist | DocType::Guideline => Kind::Text,
+            DocType::RiskAnalysis => Kind::RiskAnalysis(RiskAnalysis::decode_fields(node, cx)?),
+            DocType::ActionPlan => Kind::ActionPlan(ActionPlan::decode_fields(node, cx)?),
+            DocType::SelfInspectionPlan => {
+                Kind::SelfInspectionPlan(SelfInspectionPlan::decode_fields(node, cx)?)
+            }
+            DocType::FollowUp => Kind::FollowUp(FollowUp::decode_fields(node, cx)?),
+            DocType::QualityCouncil => {
+                Kind::QualityCouncil(QualityCouncil::decode_fields(node, cx)?)
+            }
+            DocType::Agreement => Kind::Agreement(Agreement::decode_fields(node, cx)?),
+            DocType::QualityGoals => Kind::QualityGoals(QualityGoals::decode_fields(node, cx)?),
+            DocType::ReportText => Kind::ReportText(ReportText::decode_fields(node, cx)?),
+        })
+    }
+
+    /// The JSON Schema of a type's own fields, `None` for the Markdown-only types.
+    pub fn schema(
+        typ: DocType,
+        generator: &mut schemars::SchemaGenerator,
+    ) -> Option<schemars::Schema> {
+        use schemars::JsonSchema;
+        Some(match typ {
+            DocType::Responsibilities => Responsibilities::json_schema(generator),
+            DocType::Statutes => Statutes::json_schema(generator),
+            DocType::Process => Process::json_schema(generator),
+            DocType::Routine | DocType::Checklist | DocType::Guideline => return None,
+            DocType::RiskAnalysis => RiskAnalysis::json_schema(generator),
+            DocType::ActionPlan => ActionPlan::json_schema(generator),
+            DocType::SelfInspectionPlan => SelfInspectionPlan::json_schema(generator),
+            DocType::FollowUp => FollowUp::json_schema(generator),
+            DocType::QualityCouncil => QualityCouncil::json_schema(generator),
+            DocType::Agreement => Agreement::json_schema(generator),
+            DocType::QualityGoals => QualityGoals::json_schema(generator),
+            DocType::ReportText => ReportText::json_schema(generator),
+        })
+    }
+}
+
 /// One document: a typed header plus an optional Markdown body.
 #[derive(Debug, Clone)]
 pub struct Document {
