@@ -49,6 +49,7 @@ fn report_missed(repo: &Repository, today: Date, year: i16) -> BTreeSet<String> 
         history: None,
         contents: None,
         hsl_only: false,
+        missed: Default::default(),
     };
     lsk::report::quality::build(&input)
         .missed

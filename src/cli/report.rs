@@ -86,6 +86,7 @@ pub fn run(args: Args) -> ExitCode {
             .as_ref()
             .map(|c| c as &dyn lsk::control::changes::Contents),
         hsl_only: kind == Kind::PatientSafety,
+        missed: Default::default(),
     };
     let report = match kind {
         Kind::Quality => quality::build(&input),

@@ -20,6 +20,8 @@ pub struct Input<'a> {
     pub contents: Option<&'a dyn Contents>,
     /// Only documents that apply to health care (`omfattning` includes HSL, or is all).
     pub hsl_only: bool,
+    /// The year's missed duties, computed once on first use ([`Input::missed`]).
+    pub missed: std::cell::OnceCell<Vec<Obligation>>,
 }
 
 impl Input<'_> {

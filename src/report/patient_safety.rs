@@ -166,6 +166,6 @@ pub fn build(input: &Input) -> Report {
         year: input.year,
         made: input.today.to_string(),
         sections: all,
-        missed: input.missed().into_iter().map(|o| o.key).collect(),
+        missed: input.missed().iter().map(|o| o.key.clone()).collect(),
     }
 }

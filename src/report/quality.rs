@@ -256,7 +256,7 @@ pub fn build(input: &Input) -> Report {
         year: input.year,
         made: input.today.to_string(),
         sections: all,
-        missed: input.missed().into_iter().map(|o| o.key).collect(),
+        missed: input.missed().iter().map(|o| o.key.clone()).collect(),
     }
 }
 
