@@ -4,7 +4,8 @@
 //! The layers, each using only those above it in this list (a test, `tests/architecture.rs`,
 //! holds them to it):
 //!
-//! 1. [`lang`], [`text`] and [`fs`]: the message language; text helpers; atomic writes.
+//! 1. [`lang`], [`text`], [`identity`] and [`fs`]: the message language; text helpers;
+//!    finding and masking personnummer; atomic writes.
 //! 2. [`syntax`]: source text, line index, front matter, YAML nodes with spans.
 //! 3. [`diagnostic`]: the one finding type and what a rule declares about itself.
 //! 4. [`model`]: the typed documents, `lsk.yaml`, the requirement catalogue, periods and
@@ -17,6 +18,7 @@
 //! The `lsk` binary (`src/main.rs`, `src/cli/`) is a thin layer over this library.
 
 pub mod fs;
+pub mod identity;
 pub mod lang;
 pub mod text;
 

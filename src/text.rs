@@ -173,3 +173,76 @@ mod tests {
         }
     }
 }
+
+/// Whether a character could change what a terminal shows or how text reads when printed
+/// raw: control characters (an escape sequence clears the screen) and the invisible
+/// direction marks and overrides (text shown in another order than it is written).
+fn is_hazard(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(
+            c,
+            '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+        )
+}
+
+/// `s` with every control character and direction mark written as an escape (`\u001b`),
+/// for human output. The escape is JSON's, so that it is also right inside a JSON string
+/// (where JSON itself would have let a direction mark through). A CR is left alone.
+pub fn escape_controls(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(|c| is_hazard(c) && c != '\r') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if is_hazard(c) && c != '\r' {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// `s` with each control character and direction mark replaced by a visible character of
+/// the same length in bytes (`?`, `¿` or `�`), so that byte offsets into it still hold; a
+/// lone CR becomes a line break. For code frames.
+pub fn neutralize_controls(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(is_hazard) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' {
+            out.push(if chars.peek() == Some(&'\n') {
+                '\r'
+            } else {
+                '\n'
+            });
+        } else if is_hazard(c) {
+            out.push(match c.len_utf8() {
+                1 => '?',
+                2 => '\u{bf}',
+                _ => '\u{fffd}',
+            });
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod control_tests {
+    use super::*;
+
+    #[test]
+    fn controls_are_escaped_or_neutralized_in_place() {
+        assert_eq!(escape_controls("a\u{1b}[2Jb\n"), "a\\u001b[2Jb\n");
+        assert_eq!(escape_controls("x\u{202e}y"), "x\\u202ey");
+        let s = "a\u{1b}b\u{85}c\u{202e}d\re";
+        let n = neutralize_controls(s);
+        assert_eq!(n.len(), s.len());
+        assert_eq!(n, "a?b\u{bf}c\u{fffd}d\ne");
+    }
+}

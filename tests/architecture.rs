@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 /// The layers, bottom first. A module may use modules of its own layer or below; within
 /// the feature layer the graph must still be acyclic.
 const LAYERS: &[&[&str]] = &[
-    &["lang", "text", "fs"],
+    &["lang", "text", "identity", "fs"],
     &["syntax"],
     &["diagnostic"],
     &["model"],

@@ -306,8 +306,8 @@ fn check_never_writes() {
 
 #[test]
 fn an_empty_value_is_missing_but_an_invalid_one_is_reported_once() {
-    let empty = "---\ntyp: rutin\nid: RUT-A\ntitel: A\ndokumentägare:\nbeslutad_av: ~\nfastställd:\n---\n## Syfte\n## Ansvar\n## Tillvägagångssätt\n";
-    let invalid = "---\ntyp: rutin\nid: RUT-B\ntitel: B\ndokumentägare: [a, b]\nbeslutad_av: {x: 1}\nfastställd: igår\n---\n## Syfte\n## Ansvar\n## Tillvägagångssätt\n";
+    let empty = "---\ntyp: rutin\nid: RUT-A\ntitel: A\ndokumentägare:\nbeslutad_av: ~\nfastställd:\n---\n## Syfte\nS.\n## Ansvar\nA.\n## Tillvägagångssätt\nT.\n";
+    let invalid = "---\ntyp: rutin\nid: RUT-B\ntitel: B\ndokumentägare: [a, b]\nbeslutad_av: {x: 1}\nfastställd: igår\n---\n## Syfte\nS.\n## Ansvar\nA.\n## Tillvägagångssätt\nT.\n";
     let sub = "typ: process\nid: P-D\ntitel: D\nprocesstyp: delprocess\növerordnad: null\nprocessägare:\n";
     let dir = repo(&[
         ("a.md", empty.as_bytes()),

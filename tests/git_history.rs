@@ -81,7 +81,7 @@ fn build() -> tempfile::TempDir {
     std::fs::write(top.join("annat/budget.yaml"), "typ: rutin\nid: X\n").unwrap();
     std::fs::write(
         root.join("rutiner/nycklar.md"),
-        "---\ntyp: rutin\nid: RUT-NYCKLAR\ntitel: Nyckelhantering\ndokumentägare: enhetschef\nbeslutad_av: förvaltningschef\nfastställd: 2026-05-20\n---\n## Syfte\n## Ansvar\n## Tillvägagångssätt\n",
+        "---\ntyp: rutin\nid: RUT-NYCKLAR\ntitel: Nyckelhantering\ndokumentägare: enhetschef\nbeslutad_av: förvaltningschef\nfastställd: 2026-05-20\n---\n## Syfte\nS.\n## Ansvar\nA.\n## Tillvägagångssätt\nT.\n",
     )
     .unwrap();
     commit(

@@ -107,7 +107,7 @@ fn json_check(dir: &Path, extra: &[&str], env: &[(&str, &str)]) -> (i32, serde_j
 #[test]
 fn regler_changes_severity_or_switches_a_rule_off() {
     let dir = base();
-    let orphan = "---\ntyp: rutin\nid: RUT-NYCKLAR\ntitel: Nycklar\ndokumentägare: enhetschef\nbeslutad_av: förvaltningschef\nfastställd: 2026-06-01\n---\n## Syfte\n## Ansvar\n## Tillvägagångssätt\n";
+    let orphan = "---\ntyp: rutin\nid: RUT-NYCKLAR\ntitel: Nycklar\ndokumentägare: enhetschef\nbeslutad_av: förvaltningschef\nfastställd: 2026-06-01\n---\n## Syfte\nS.\n## Ansvar\nA.\n## Tillvägagångssätt\nT.\n";
     write(dir.path(), "rutiner/nycklar.md", orphan);
     let config = std::fs::read_to_string(dir.path().join("lsk.yaml")).unwrap();
     let today = ["--today", common::TODAY];

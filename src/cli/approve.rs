@@ -37,13 +37,28 @@ pub fn run(args: Args) -> ExitCode {
     let hint = |h: Option<String>| h.map(|h| format!(" Menade du '{h}'?")).unwrap_or_default();
     match approve(&mut loaded, &args.id, &args.by, date, today) {
         Ok(done) => {
-            if let Err(e) = lsk::fs::write_atomic(&root.join(&done.path), done.text.as_bytes()) {
-                eprintln!("lsk: {}: {e}", done.path);
+            let written = lsk::fs::replace(
+                &root,
+                &done.path,
+                done.original.as_bytes(),
+                done.text.as_bytes(),
+            );
+            if let Err(refusal) = written {
+                errln!(
+                    "lsk: {}: {}. {}",
+                    done.path,
+                    refusal.describe(lang),
+                    lang.pick("Inget ändrades.", "Nothing was changed.")
+                );
                 return ExitCode::from(2);
             }
-            println!(
+            outln!(
                 "{} fastställd {} av {}; revideras senast {}. ({})",
-                args.id, done.decided, args.by, done.review_by, done.path
+                args.id,
+                done.decided,
+                args.by,
+                done.review_by,
+                done.path
             );
             ExitCode::SUCCESS
         }
@@ -79,9 +94,12 @@ pub fn run(args: Args) -> ExitCode {
                         list.join("\n")
                     )
                 }
-                Refusal::Unparseable => format!("huvudet i '{}' kan inte läsas.", args.id),
+                Refusal::Unparseable => format!(
+                    "huvudet i '{}' kan inte ändras säkert (bara beslutsfälten får ändras, och det gick inte att skriva dem utan att röra något annat). Skriv dem för hand eller förenkla huvudet.",
+                    args.id
+                ),
             };
-            eprintln!("lsk: {why} Inget ändrades.");
+            errln!("lsk: {why} Inget ändrades.");
             ExitCode::from(2)
         }
     }

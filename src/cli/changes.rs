@@ -39,7 +39,7 @@ pub fn run(args: Args) -> ExitCode {
     };
     let until = args.until.or(args.common.today).unwrap_or_else(Date::today);
     if until < args.since {
-        eprintln!(
+        errln!(
             "lsk: --until ({until}) ligger före --since ({}).",
             args.since
         );
@@ -50,13 +50,13 @@ pub fn run(args: Args) -> ExitCode {
         Err(code) => return code,
     };
     if let Err(e) = history.ensure_covers(args.since) {
-        eprintln!("lsk: {e}");
+        errln!("lsk: {e}");
         return ExitCode::from(2);
     }
     let contents = match GitContents::open(&history) {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("lsk: {e}");
+            errln!("lsk: {e}");
             return ExitCode::from(2);
         }
     };
@@ -68,12 +68,12 @@ pub fn run(args: Args) -> ExitCode {
             "until": until,
             "changes": list,
         });
-        println!("{}", serde_json::to_string_pretty(&json).expect("json"));
+        outln!("{}", serde_json::to_string_pretty(&json).expect("json"));
         return ExitCode::SUCCESS;
     }
-    println!("# Ändringar i ledningssystemet {} – {until}\n", args.since);
+    outln!("# Ändringar i ledningssystemet {} – {until}\n", args.since);
     if list.is_empty() {
-        println!("Inga dokument skapades, reviderades, flyttades eller upphävdes under perioden.");
+        outln!("Inga dokument skapades, reviderades, flyttades eller upphävdes under perioden.");
         return ExitCode::SUCCESS;
     }
     let mut current: Option<DocType> = None;
@@ -81,11 +81,11 @@ pub fn run(args: Args) -> ExitCode {
     for c in &list {
         if current != Some(c.typ) {
             if current.is_some() {
-                println!();
+                outln!();
             }
             current = Some(c.typ);
             heading = "";
-            println!("## {}\n", plural(c.typ));
+            outln!("## {}\n", plural(c.typ));
         }
         let (label, extra) = match &c.what {
             What::Created => ("Nya", String::new()),
@@ -99,10 +99,10 @@ pub fn run(args: Args) -> ExitCode {
         };
         if label != heading {
             if !heading.is_empty() {
-                println!();
+                outln!();
             }
             heading = label;
-            println!("**{label}**\n");
+            outln!("**{label}**\n");
         }
         let id = c.id.as_deref().unwrap_or("–");
         let title = c
@@ -110,7 +110,7 @@ pub fn run(args: Args) -> ExitCode {
             .as_deref()
             .map(|t| format!(" {t}"))
             .unwrap_or_default();
-        println!("- {} {id}{title}{extra} – {}, {}", c.date, c.path, c.author);
+        outln!("- {} {id}{title}{extra} – {}, {}", c.date, c.path, c.author);
     }
     ExitCode::SUCCESS
 }

@@ -36,15 +36,13 @@ pub fn run(args: Args) -> ExitCode {
         files: &outcome.repo.files,
         lang: outcome.repo.config.lang,
     };
-    let renderer = args.format.renderer(use_color());
-    let mut stdout = std::io::stdout().lock();
-    if let Err(e) = renderer.render(&report, &mut stdout) {
-        // A closed pipe (e.g. `| head`) is not a failure of the check.
-        if e.kind() != std::io::ErrorKind::BrokenPipe {
-            eprintln!("lsk: {e}");
-            return ExitCode::from(2);
-        }
+    let color = use_color();
+    if color {
+        super::console::allow_own_colours();
     }
+    let renderer = args.format.renderer(color);
+    // Write errors are the console's to report (a closed pipe is not a failure).
+    let _ = renderer.render(&report, &mut super::console::out());
     if outcome.failed(args.deny_warnings) {
         ExitCode::from(1)
     } else {

@@ -23,7 +23,7 @@ pub struct Args {
     path: Option<PathBuf>,
     /// List what falls due within this many days (overdue items are always listed);
     /// default `varning_dagar` from lsk.yaml, or 366 for ics (a calendar wants the year).
-    #[arg(long)]
+    #[arg(long, value_parser = clap::value_parser!(u32).range(0..=3660))]
     within: Option<u32>,
     /// Only items owned by this role.
     #[arg(long)]
@@ -48,7 +48,7 @@ pub fn run(args: Args) -> ExitCode {
         let hint = lsk::text::suggest(owner, repo.role_ids())
             .map(|c| format!(" Menade du '{c}'?"))
             .unwrap_or_default();
-        eprintln!("lsk: ingen roll heter '{owner}' i ansvarsfördelningen.{hint}");
+        errln!("lsk: ingen roll heter '{owner}' i ansvarsfördelningen.{hint}");
         return ExitCode::from(2);
     }
     let within = args.within.unwrap_or(match args.format {
@@ -66,6 +66,6 @@ pub fn run(args: Args) -> ExitCode {
         Format::Json => &Json,
         Format::Ics => &Ics,
     };
-    print!("{}", renderer.to_text(&list));
+    out!("{}", renderer.to_text(&list));
     ExitCode::SUCCESS
 }

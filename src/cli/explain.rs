@@ -12,16 +12,16 @@ pub struct Args {
 
 pub fn run(args: Args) -> ExitCode {
     let Some(rule) = registry().find(&args.code) else {
-        eprintln!(
+        errln!(
             "lsk: ingen regel heter '{}'. `lsk rules` listar alla.",
             args.code
         );
         return ExitCode::from(2);
     };
     let m = rule.meta();
-    println!("# {} {}\n", m.code, m.name);
-    println!("Standardnivå: {}", m.severity);
-    println!("Grund: {}\n", m.basis);
-    println!("{}", m.explanation());
+    outln!("# {} {}\n", m.code, m.name);
+    outln!("Standardnivå: {}", m.severity);
+    outln!("Grund: {}\n", m.basis);
+    outln!("{}", m.explanation());
     ExitCode::SUCCESS
 }

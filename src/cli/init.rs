@@ -40,7 +40,7 @@ pub fn run(args: Args) -> ExitCode {
         match Area::parse(a.trim()) {
             Some(area) => areas.push(area),
             None => {
-                eprintln!("lsk: okänd verksamhet '{a}' (SoL, LSS, HSL, LVU, LVM, Tandvårdslagen)");
+                errln!("lsk: okänd verksamhet '{a}' (SoL, LSS, HSL, LVU, LVM, Tandvårdslagen)");
                 return ExitCode::from(2);
             }
         }
@@ -53,25 +53,66 @@ pub fn run(args: Args) -> ExitCode {
         .map(|(p, _)| p.as_str())
         .collect();
     if !existing.is_empty() {
-        eprintln!(
+        errln!(
             "lsk: {} finns redan i {}; init skriver inget över. Inget skrevs.",
             existing.join(", "),
             dir.display()
         );
         return ExitCode::from(2);
     }
-    for (rel, text) in &files {
-        if let Err(e) = lsk::fs::create_new(&dir.join(rel), text.as_bytes()) {
-            eprintln!("lsk: {}: {e}", dir.join(rel).display());
-            return ExitCode::from(2);
-        }
-        println!("skapade {}", Path::new(rel).display());
+    if let Err((rel, why)) = write_all(&dir, &files) {
+        errln!(
+            "lsk: {}: {why}. Inget skrevs (det som hann skrivas togs bort).",
+            dir.join(rel).display()
+        );
+        return ExitCode::from(2);
     }
-    println!(
+    for (rel, _) in &files {
+        outln!("skapade {}", Path::new(rel).display());
+    }
+    outln!(
         "\nKlart. Kör `lsk check {}` för att kontrollera.",
         dir.display()
     );
     ExitCode::SUCCESS
+}
+
+/// Writes every file or none: if one fails, the files and folders already created are
+/// removed again, so that a second `lsk init` can start afresh.
+fn write_all(dir: &Path, files: &[(String, String)]) -> Result<(), (String, String)> {
+    let mut created_dirs: Vec<PathBuf> = dir
+        .ancestors()
+        .take_while(|p| !p.as_os_str().is_empty() && !p.exists())
+        .map(Path::to_path_buf)
+        .collect();
+    created_dirs.reverse();
+    let mut created_files: Vec<PathBuf> = Vec::new();
+    let result = (|| {
+        std::fs::create_dir_all(dir).map_err(|e| (String::from("."), e.to_string()))?;
+        for (rel, text) in files {
+            let parent = dir.join(rel);
+            let new_dirs: Vec<PathBuf> = parent
+                .ancestors()
+                .skip(1)
+                .take_while(|p| !p.exists())
+                .map(Path::to_path_buf)
+                .collect();
+            created_dirs.extend(new_dirs.into_iter().rev());
+            lsk::fs::create_in(dir, rel, text.as_bytes())
+                .map_err(|r| (rel.clone(), r.describe(lsk::lang::Lang::Sv)))?;
+            created_files.push(dir.join(rel));
+        }
+        Ok(())
+    })();
+    if result.is_err() {
+        for file in created_files.iter().rev() {
+            let _ = std::fs::remove_file(file);
+        }
+        for folder in created_dirs.iter().rev() {
+            let _ = std::fs::remove_dir(folder);
+        }
+    }
+    result
 }
 
 fn hint(schema: &str, depth: usize) -> String {

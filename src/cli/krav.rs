@@ -77,15 +77,15 @@ pub fn run(args: Args) -> ExitCode {
                 })
             })
             .collect();
-        println!("{}", serde_json::to_string_pretty(&list).expect("json"));
+        outln!("{}", serde_json::to_string_pretty(&list).expect("json"));
         return ExitCode::SUCCESS;
     }
-    println!("# Kravkatalog: SOSFS 2011:9\n");
+    outln!("# Kravkatalog: SOSFS 2011:9\n");
     let mut chapter = 0;
     for (req, applies, covers) in rows {
         if req.chapter != chapter {
             chapter = req.chapter;
-            println!("## {} kap.\n", chapter);
+            outln!("## {} kap.\n", chapter);
         }
         let scope = match req.areas {
             lsk::model::krav::Areas::All => String::new(),
@@ -94,16 +94,16 @@ pub fn run(args: Args) -> ExitCode {
                 a.iter().map(|x| x.as_str()).collect::<Vec<_>>().join(", ")
             ),
         };
-        println!("### {} {}{}", req.reference(), req.heading, scope);
-        println!("{}", req.paraphrase);
+        outln!("### {} {}{}", req.reference(), req.heading, scope);
+        outln!("{}", req.paraphrase);
         if !req.checked_by.is_empty() {
-            println!("Kontrolleras av: {}", req.checked_by.join(", "));
+            outln!("Kontrolleras av: {}", req.checked_by.join(", "));
         }
         if loaded.is_some() {
             if !applies {
-                println!("Gäller inte verksamheten.");
+                outln!("Gäller inte verksamheten.");
             } else if covers.is_empty() {
-                println!("Uppfylls av: inget dokument.");
+                outln!("Uppfylls av: inget dokument.");
             } else {
                 let list: Vec<String> = covers
                     .iter()
@@ -112,10 +112,10 @@ pub fn run(args: Args) -> ExitCode {
                         other => format!("{} ({}, {})", c.id, c.file, other),
                     })
                     .collect();
-                println!("Uppfylls av: {}", list.join("; "));
+                outln!("Uppfylls av: {}", list.join("; "));
             }
         }
-        println!();
+        outln!();
     }
     ExitCode::SUCCESS
 }

@@ -34,7 +34,7 @@ pub fn load_history(root: &std::path::Path) -> Result<history::History, ExitCode
         progress: std::io::stderr().is_terminal(),
     };
     history::load(root, &options).map_err(|e| {
-        eprintln!("lsk: {e}");
+        errln!("lsk: {e}");
         ExitCode::from(2)
     })
 }
@@ -54,38 +54,38 @@ pub fn run(args: Args) -> ExitCode {
         let hint = lsk::text::suggest(&args.id, loaded.repo.document_ids())
             .map(|h| format!(" Menade du '{h}'?"))
             .unwrap_or_default();
-        eprintln!("lsk: inget dokument har id '{}'.{hint}", args.id);
+        errln!("lsk: inget dokument har id '{}'.{hint}", args.id);
         return ExitCode::from(2);
     };
     if let Format::Json = args.format {
-        println!("{}", serde_json::to_string_pretty(&log).expect("json"));
+        outln!("{}", serde_json::to_string_pretty(&log).expect("json"));
         return ExitCode::SUCCESS;
     }
     let title = log.title.as_deref().unwrap_or("");
-    println!("# Historik: {} – {title}\n", log.id);
-    println!("Fil: {}", log.path);
+    outln!("# Historik: {} – {title}\n", log.id);
+    outln!("Fil: {}", log.path);
     if log.paths.len() > 1 {
-        println!("Tidigare sökvägar: {}", log.paths[1..].join(", "));
+        outln!("Tidigare sökvägar: {}", log.paths[1..].join(", "));
     }
     if history.shallow {
-        println!(
+        outln!(
             "\nObs: klonen är grund (shallow); historiken börjar {}. Hämta hela med `git fetch --unshallow`.",
             history.oldest.map(|d| d.to_string()).unwrap_or_default()
         );
     }
     if !log.committed {
-        println!("\nFilen är inte incheckad i git ännu.");
+        outln!("\nFilen är inte incheckad i git ännu.");
     } else if log.uncommitted {
-        println!("\nFilen har ändringar som inte är incheckade.");
+        outln!("\nFilen har ändringar som inte är incheckade.");
     }
-    println!("\n| Datum | Vem | Vad | Ändring |\n| --- | --- | --- | --- |");
+    outln!("\n| Datum | Vem | Vad | Ändring |\n| --- | --- | --- | --- |");
     for e in &log.entries {
         let change = match (e.source, &e.change, &e.commit) {
             ("revision", _, _) => "revision i dokumentet".to_string(),
             (_, Some(c), Some(id)) => format!("{c} ({id}, {})", e.path.as_deref().unwrap_or("")),
             _ => String::new(),
         };
-        println!(
+        outln!(
             "| {} | {} | {} | {} |",
             e.date,
             e.who.as_deref().unwrap_or("–").replace('|', "\\|"),

@@ -1,6 +1,9 @@
 //! Command-line parsing and one module per command. Exit status: 0 no errors, 1 errors
 //! found (or warnings with `--deny-warnings`), 2 the command could not run.
 
+#[macro_use]
+mod console;
+
 mod approve;
 mod changes;
 mod check;
@@ -102,9 +105,9 @@ pub fn fail(err: lsk::check::Error, lang: Lang) -> ExitCode {
     use lsk::check::Error;
     use lsk::output::Render;
     use lsk::output::diagnostics::{Findings, Human};
-    let mut stderr = std::io::stderr();
+    let mut stderr = console::err();
     match err {
-        Error::NoRoot(path) => eprintln!(
+        Error::NoRoot(path) => errln!(
             "{}",
             lang.pick(
                 format!(
@@ -118,7 +121,7 @@ pub fn fail(err: lsk::check::Error, lang: Lang) -> ExitCode {
             )
         ),
         Error::Unreadable(path, why) => {
-            eprintln!("lsk: {}: {why}", path.display())
+            errln!("lsk: {}: {why}", path.display())
         }
         Error::InvalidConfig(file, diagnostics) => {
             let files = [file];
@@ -129,7 +132,7 @@ pub fn fail(err: lsk::check::Error, lang: Lang) -> ExitCode {
                 files: &files,
                 lang,
             };
-            eprintln!(
+            errln!(
                 "{}",
                 lang.pick("lsk: lsk.yaml är ogiltig:", "lsk: lsk.yaml is invalid:")
             );
@@ -139,13 +142,30 @@ pub fn fail(err: lsk::check::Error, lang: Lang) -> ExitCode {
             }
             .render(&report, &mut stderr);
         }
-        Error::Setting(why) => eprintln!("lsk: {why}"),
+        Error::Setting(why) => errln!("lsk: {why}"),
     }
     ExitCode::from(2)
 }
 
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
+    console::install_panic_hook();
+    let code = match Cli::try_parse() {
+        Ok(cli) => dispatch(cli),
+        // Help, version and usage errors, masked like all output (a value may hold a number).
+        Err(e) => {
+            let text = e.render().to_string();
+            if e.use_stderr() {
+                errln!("{}", text.trim_end());
+            } else {
+                outln!("{}", text.trim_end());
+            }
+            ExitCode::from(e.exit_code().clamp(0, 255) as u8)
+        }
+    };
+    console::finish(code)
+}
+
+fn dispatch(cli: Cli) -> ExitCode {
     match cli.command {
         Command::Check(args) => check::run(args),
         Command::Due(args) => due::run(args),

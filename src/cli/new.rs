@@ -43,7 +43,7 @@ pub fn run(args: Args) -> ExitCode {
     let lang = args.common.lang.unwrap_or_default();
     let Some(typ) = parse_type(&args.typ) else {
         let names: Vec<&str> = DocType::ALL.iter().map(|t| t.as_str()).collect();
-        eprintln!(
+        errln!(
             "lsk: okänd dokumenttyp '{}'. Kända typer: {}.",
             args.typ,
             names.join(", ")
@@ -57,18 +57,18 @@ pub fn run(args: Args) -> ExitCode {
     let repo = &loaded.repo;
     if let Some(id) = &args.id {
         if !lsk::model::Id::is_valid(id) {
-            eprintln!("lsk: '{id}' är inget giltigt id (bokstäver, siffror, -, _ och .).");
+            errln!("lsk: '{id}' är inget giltigt id (bokstäver, siffror, -, _ och .).");
             return ExitCode::from(2);
         }
         if repo.document(id).is_some() {
-            eprintln!("lsk: id '{id}' används redan.");
+            errln!("lsk: id '{id}' används redan.");
             return ExitCode::from(2);
         }
     }
     if let Some(owner) = &args.owner
         && repo.role(owner).is_none()
     {
-        eprintln!("lsk: ingen roll heter '{owner}' i ansvarsfördelningen.");
+        errln!("lsk: ingen roll heter '{owner}' i ansvarsfördelningen.");
         return ExitCode::from(2);
     }
     let today = args.common.today.unwrap_or_else(Date::today);
@@ -81,13 +81,18 @@ pub fn run(args: Args) -> ExitCode {
         ".lsk/schemas",
         args.owner.as_deref(),
     );
-    if let Err(e) = lsk::fs::create_new(&root.join(&doc.path), doc.text.as_bytes()) {
-        eprintln!("lsk: {}: {e} (inget skrevs över)", doc.path);
+    if let Err(refusal) = lsk::fs::create_in(&root, &doc.path, doc.text.as_bytes()) {
+        errln!(
+            "lsk: {}: {}. {}",
+            doc.path,
+            refusal.describe(lang),
+            lang.pick("Inget skrevs.", "Nothing was written.")
+        );
         return ExitCode::from(2);
     }
-    println!("skapade {} ({})", doc.path, doc.id);
+    outln!("skapade {} ({})", doc.path, doc.id);
     if !root.join(".lsk/schemas").is_dir() {
-        println!("Tips: `lsk schema --out .lsk/schemas` ger redigeraren stöd för schemat.");
+        outln!("Tips: `lsk schema --out .lsk/schemas` ger redigeraren stöd för schemat.");
     }
     ExitCode::SUCCESS
 }

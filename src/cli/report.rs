@@ -55,7 +55,7 @@ fn parse_kind(s: &str) -> Option<Kind> {
 
 pub fn run(args: Args) -> ExitCode {
     let Some(kind) = parse_kind(&args.kind) else {
-        eprintln!(
+        errln!(
             "lsk: okänd berättelse '{}' (kvalitetsberättelse eller patientsäkerhetsberättelse).",
             args.kind
         );
@@ -69,7 +69,7 @@ pub fn run(args: Args) -> ExitCode {
     };
     let repo = &loaded.repo;
     if kind == Kind::PatientSafety && !repo.config.in_scope(Area::Hsl) {
-        eprintln!(
+        errln!(
             "lsk: patientsäkerhetsberättelsen gäller hälso- och sjukvård, men HSL ingår inte i `verksamhet` i lsk.yaml."
         );
         return ExitCode::from(2);
@@ -88,6 +88,31 @@ pub fn run(args: Args) -> ExitCode {
         hsl_only: kind == Kind::PatientSafety,
         missed: Default::default(),
     };
+    let today = input.today;
+    let personal = lsk::report::personal_data(repo, today);
+    if !personal.is_empty() {
+        let files = &repo.files;
+        let findings = lsk::output::diagnostics::Findings {
+            root: ".",
+            documents: repo.documents.len(),
+            diagnostics: &personal,
+            files,
+            lang: repo.config.lang,
+        };
+        let _ = lsk::output::diagnostics::Human {
+            color: false,
+            summary: false,
+        }
+        .render(&findings, &mut super::console::err());
+        errln!(
+            "{}",
+            repo.config.lang.pick(
+                "lsk: berättelsen skrivs inte: förrådet innehåller personnummer eller samordningsnummer (se ovan). Ta bort dem först.",
+                "lsk: the report is not written: the repository holds personal identity or coordination numbers (see above). Remove them first."
+            )
+        );
+        return ExitCode::from(1);
+    }
     let report = match kind {
         Kind::Quality => quality::build(&input),
         Kind::PatientSafety => patient_safety::build(&input),
@@ -98,15 +123,78 @@ pub fn run(args: Args) -> ExitCode {
         Format::Html => &Html,
     };
     let text = renderer.to_text(&report);
+    // A number from elsewhere (a commit message in the history) stops it too.
+    if let Some(found) = lsk::identity::find(&text).first() {
+        let line = text[..found.range.start].matches('\n').count() + 1;
+        errln!(
+            "{}",
+            repo.config.lang.pick(
+                format!("lsk: berättelsen skrivs inte: rad {line} i den skulle innehålla ett personnummer eller samordningsnummer (från git-historiken eller annat underlag)."),
+                format!("lsk: the report is not written: its line {line} would hold a personal identity or coordination number (from the git history or other material).")
+            )
+        );
+        return ExitCode::from(1);
+    }
     match &args.output {
         Some(file) => {
-            if let Err(e) = lsk::fs::write_atomic(file, text.as_bytes()) {
-                eprintln!("lsk: {}: {e}", file.display());
+            if let Some(why) = refuse_target(&root, repo, file) {
+                errln!(
+                    "lsk: {}: {}",
+                    file.display(),
+                    repo.config.lang.pick(why.0, why.1)
+                );
                 return ExitCode::from(2);
             }
-            eprintln!("skrev {}", file.display());
+            if let Err(e) = lsk::fs::write_atomic(file, text.as_bytes()) {
+                errln!("lsk: {}: {e}", file.display());
+                return ExitCode::from(2);
+            }
+            errln!("skrev {}", file.display());
         }
-        None => print!("{text}"),
+        None => out!("{text}"),
     }
     ExitCode::SUCCESS
+}
+
+/// Why the report may not be written to `target`, if it may not: `-o` never creates a
+/// folder, never replaces a link or a folder, and never overwrites `lsk.yaml` or a
+/// document file of the repository.
+fn refuse_target(
+    root: &std::path::Path,
+    repo: &lsk::model::Repository,
+    target: &std::path::Path,
+) -> Option<(&'static str, &'static str)> {
+    let parent = target.parent().filter(|p| !p.as_os_str().is_empty());
+    if parent.is_some_and(|p| !p.is_dir()) {
+        return Some((
+            "mappen finns inte (lsk skapar inga mappar)",
+            "the folder does not exist (lsk creates no folders)",
+        ));
+    }
+    let Ok(meta) = std::fs::symlink_metadata(target) else {
+        return None;
+    };
+    if meta.file_type().is_symlink() {
+        return Some((
+            "är en symbolisk länk; lsk skriver inte genom den",
+            "is a symbolic link; lsk does not write through it",
+        ));
+    }
+    if !meta.is_file() {
+        return Some(("är ingen vanlig fil", "is not an ordinary file"));
+    }
+    let (Ok(root), Ok(target)) = (root.canonicalize(), target.canonicalize()) else {
+        return None;
+    };
+    let rel = target.strip_prefix(&root).ok()?;
+    let rel = rel.to_string_lossy().replace('\\', "/");
+    let ext = rel.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
+    let document_like = matches!(ext.as_deref(), Some("md" | "yaml" | "yml"));
+    (rel == lsk::model::config::FILE_NAME
+        || document_like
+        || repo.files.iter().any(|f| f.path == rel))
+    .then_some((
+        "är en fil i ledningssystemet; berättelsen skriver inte över den",
+        "is a file of the management system; the report does not overwrite it",
+    ))
 }

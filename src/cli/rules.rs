@@ -45,15 +45,18 @@ pub fn run(args: Args) -> ExitCode {
                 })
             })
             .collect();
-        println!("{}", serde_json::to_string_pretty(&list).expect("json"));
+        outln!("{}", serde_json::to_string_pretty(&list).expect("json"));
         return ExitCode::SUCCESS;
     }
-    println!(
+    outln!(
         "{:<7} {:<31} {:<8} {:<8} grund",
-        "kod", "namn", "standard", "gäller"
+        "kod",
+        "namn",
+        "standard",
+        "gäller"
     );
     for (m, eff) in rows {
-        println!(
+        outln!(
             "{:<7} {:<31} {:<8} {:<8} {}",
             m.code,
             m.name,

@@ -14,12 +14,12 @@ pub fn run(args: Args) -> ExitCode {
     match lsk::schema::write_all(&args.out) {
         Ok(paths) => {
             for p in paths {
-                println!("{}", p.display());
+                outln!("{}", p.display());
             }
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("lsk: {}: {e}", args.out.display());
+            errln!("lsk: {}: {e}", args.out.display());
             ExitCode::from(2)
         }
     }

@@ -13,7 +13,7 @@ use crate::model::{Date, DocType, Id, Spanned, Status};
 use crate::rules;
 use crate::syntax::SourceFile;
 use crate::syntax::Span;
-use crate::syntax::source::{Split, split_markdown, split_yaml};
+use crate::syntax::source::{Split, split};
 use crate::syntax::yaml::{self, Node};
 use crate::text::suggest;
 
@@ -43,6 +43,8 @@ pub enum Refusal {
 pub struct Approved {
     /// Path relative to the root.
     pub path: String,
+    /// The file's text as it was read: it is replaced only if it still holds this.
+    pub original: String,
     pub text: String,
     pub decided: Date,
     pub review_by: Date,
@@ -119,16 +121,21 @@ pub fn approve(
     if doc_status_is_draft(file) {
         edits.insert(0, ("status", "gällande".to_string()));
     }
-    let text = set_fields(file, &edits).ok_or(Refusal::Unparseable)?;
-    let sum = checksum::compute(&SourceFile::new(path.clone(), text.clone()))
-        .ok_or(Refusal::Unparseable)?;
-    let text = set_fields(
-        &SourceFile::new(path.clone(), text),
-        &[("kontrollsumma", sum.clone())],
-    )
-    .ok_or(Refusal::Unparseable)?;
+    let decided = SourceFile::new(
+        path.clone(),
+        set_fields(file, &edits).ok_or(Refusal::Unparseable)?,
+    );
+    let sum = checksum::compute(&decided).ok_or(Refusal::Unparseable)?;
+    edits.push(("kontrollsumma", sum.clone()));
+    let text = set_fields(&decided, &edits[edits.len() - 1..]).ok_or(Refusal::Unparseable)?;
+    // Whatever the header's style, the result is the file with only the decision changed,
+    // or nothing is written.
+    if !verify(file, &SourceFile::new(path.clone(), text.clone()), &edits) {
+        return Err(Refusal::Unparseable);
+    }
     Ok(Approved {
         path,
+        original: file.text.clone(),
         text,
         decided: date,
         review_by,
@@ -137,11 +144,7 @@ pub fn approve(
 }
 
 fn header_of(file: &SourceFile) -> Option<(Span, Node)> {
-    let split = if file.path.ends_with(".md") {
-        split_markdown(&file.text)
-    } else {
-        split_yaml(&file.text)
-    };
+    let split = split(&file.path, &file.text);
     let header = match split {
         Split::Yaml { header } | Split::FrontMatter { header, .. } => header,
         _ => return None,
@@ -172,33 +175,49 @@ const ORDER: &[&str] = &[
 ];
 
 /// Sets top-level scalar fields, replacing only the value text of a field that is there
-/// (keeping its quoting and any comment after it) and adding a line for one that is not.
+/// (keeping its quoting and any comment after it; a block scalar becomes one line) and
+/// adding a line for one that is not. `None` when the header cannot be edited this way;
+/// the caller verifies the result (see [`verify`]).
 fn set_fields(file: &SourceFile, fields: &[(&str, String)]) -> Option<String> {
     let (header, node) = header_of(file)?;
     let entries = node.as_map()?;
-    let newline = if file.text.contains("\r\n") {
-        "\r\n"
-    } else {
-        "\n"
-    };
+    let text = &file.text;
+    let newline = if text.contains("\r\n") { "\r\n" } else { "\n" };
+    // A flow-style header, `{typ: rutin, ...}` (after any comment lines).
+    let flow_root = file
+        .slice(header)
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with('#'))
+        .is_some_and(|l| l.starts_with('{'));
+    // Where new lines go, and how far in: like the first key.
+    let indent = entries
+        .first()
+        .map(|(k, _)| " ".repeat(k.span.start - line_start(text, k.span.start)))
+        .unwrap_or_default();
     // (position, bytes to remove, text to insert), applied from the end.
     let mut edits: Vec<(usize, usize, String)> = Vec::new();
     for (key, value) in fields {
         match entries.iter().find(|(k, _)| k.as_str() == Some(key)) {
-            Some((k, v)) if !v.is_null() => {
+            Some((k, v)) if v.span.start == v.span.end => {
+                // `key:` with no value: write it after the colon.
+                let colon = text[k.span.end..].find(':')? + k.span.end + 1;
+                edits.push((colon, 0, format!(" {}", crate::text::yaml_scalar(value))));
+            }
+            Some((k, v)) => {
                 let old = file.slice(v.span);
                 let quote = old.chars().next().filter(|c| *c == '"' || *c == '\'');
                 let new = match quote {
                     Some(q) => crate::text::yaml_quoted(value, q),
                     None => crate::text::yaml_scalar(value),
                 };
-                edits.push((v.span.start, v.span.end - v.span.start, new));
-                let _ = k;
+                let (start, end) = value_range(text, k, v.span);
+                edits.push((start, end - start, new));
             }
-            Some((k, _)) => {
-                // `key:` with no value: write it after the colon.
-                let colon = file.text[k.span.end..].find(':')? + k.span.end + 1;
-                edits.push((colon, 0, format!(" {}", crate::text::yaml_scalar(value))));
+            None if flow_root => {
+                let close = text[..header.end].rfind('}')?;
+                let entry = format!(", {key}: {}", crate::text::yaml_scalar(value));
+                edits.push((close, 0, entry));
             }
             None => {
                 let position = ORDER.iter().position(|o| o == key).unwrap_or(ORDER.len());
@@ -206,9 +225,17 @@ fn set_fields(file: &SourceFile, fields: &[(&str, String)]) -> Option<String> {
                     .iter()
                     .rev()
                     .find_map(|a| entries.iter().find(|(k, _)| k.as_str() == Some(a)))
-                    .map(|(_, v)| line_end(&file.text, v.span.end.max(v.span.start)));
+                    .map(|(k, v)| line_end(text, value_range(text, k, v.span).1));
                 let at = anchor.unwrap_or(header.end);
-                let line = format!("{key}: {}{newline}", crate::text::yaml_scalar(value));
+                let lead = if at > 0 && !text[..at].ends_with('\n') {
+                    newline
+                } else {
+                    ""
+                };
+                let line = format!(
+                    "{lead}{indent}{key}: {}{newline}",
+                    crate::text::yaml_scalar(value)
+                );
                 edits.push((at, 0, line));
             }
         }
@@ -216,12 +243,57 @@ fn set_fields(file: &SourceFile, fields: &[(&str, String)]) -> Option<String> {
     // Applied from the end; several lines inserted at one place go in the order listed.
     let mut edits: Vec<(usize, (usize, usize, String))> = edits.into_iter().enumerate().collect();
     edits.sort_by(|(i, a), (j, b)| b.0.cmp(&a.0).then(j.cmp(i)));
-    let edits = edits.into_iter().map(|(_, e)| e);
-    let mut text = file.text.clone();
-    for (at, remove, insert) in edits {
-        text.replace_range(at..at + remove, &insert);
+    let mut out = text.clone();
+    let mut last_start = usize::MAX;
+    for (_, (at, remove, insert)) in edits {
+        // Two edits that overlap cannot both be right.
+        if at + remove > last_start {
+            return None;
+        }
+        last_start = at;
+        out.replace_range(at..at + remove, &insert);
     }
-    Some(text)
+    Some(out)
+}
+
+/// The bytes a value takes, from where it starts to where it ends. For a block scalar
+/// (`|` or `>`) that is from its indicator after the colon to the end of its last content
+/// line: the lines below the key that are blank or indented more than the key. (The
+/// parser's span of a block scalar covers only its content, with the line break.)
+fn value_range(text: &str, key: &Node, value: Span) -> (usize, usize) {
+    let colon = text[key.span.end..]
+        .find(':')
+        .map_or(value.start, |i| key.span.end + i + 1);
+    let after = colon + (text[colon..].len() - text[colon..].trim_start_matches([' ', '\t']).len());
+    if !matches!(text[after..].chars().next(), Some('|' | '>')) || after > value.start {
+        let end = value.start
+            + text[value.start..value.end.max(value.start)]
+                .trim_end()
+                .len();
+        return (value.start, end);
+    }
+    let key_indent = key.span.start - line_start(text, key.span.start);
+    let mut end = line_end(text, after);
+    let mut content_end = text[..end].trim_end_matches(['\n', '\r']).len();
+    while end < text.len() {
+        let next = line_end(text, end);
+        let line = text[end..next].trim_end_matches(['\n', '\r']);
+        let blank = line.trim().is_empty();
+        let indent = line.len() - line.trim_start_matches(' ').len();
+        if !blank && indent <= key_indent {
+            break;
+        }
+        if !blank {
+            content_end = end + line.len();
+        }
+        end = next;
+    }
+    (after, content_end)
+}
+
+/// The offset where the line holding `offset` starts.
+fn line_start(text: &str, offset: usize) -> usize {
+    text[..offset].rfind('\n').map_or(0, |i| i + 1)
 }
 
 /// The offset just after the line end that follows `offset`.
@@ -229,6 +301,35 @@ fn line_end(text: &str, offset: usize) -> usize {
     text[offset..]
         .find('\n')
         .map_or(text.len(), |i| offset + i + 1)
+}
+
+/// Whether `new` is `old` with only `fields` set: the text around the header byte for byte
+/// the same, every other key with the same value, and each field with the value given.
+fn verify(old: &SourceFile, new: &SourceFile, fields: &[(&str, String)]) -> bool {
+    let (Some((old_span, old_node)), Some((new_span, new_node))) = (header_of(old), header_of(new))
+    else {
+        return false;
+    };
+    let same_frame = old.text[..old_span.start] == new.text[..new_span.start]
+        && old.text[old_span.end..] == new.text[new_span.end..];
+    let (Some(old_map), Some(new_map)) = (old_node.as_map(), new_node.as_map()) else {
+        return false;
+    };
+    let is_field = |k: &Node| fields.iter().any(|(f, _)| k.as_str() == Some(f));
+    let rest = |map: &[(Node, Node)]| -> Vec<(serde_json::Value, serde_json::Value)> {
+        map.iter()
+            .filter(|(k, _)| !is_field(k))
+            .map(|(k, v)| (k.to_json(), v.to_json()))
+            .collect()
+    };
+    let fields_set = fields.iter().all(|(f, value)| {
+        new_map
+            .iter()
+            .filter(|(k, _)| k.as_str() == Some(f))
+            .map(|(_, v)| v.as_str() == Some(value.as_str()))
+            .eq([true])
+    });
+    same_frame && rest(old_map) == rest(new_map) && fields_set
 }
 
 #[cfg(test)]
@@ -276,5 +377,27 @@ mod tests {
             &[("fastställd", "2026-11-24")],
         );
         assert_eq!(out, "typ: rutin\nfastställd: 2026-11-24\nid: R\n");
+    }
+}
+
+#[cfg(test)]
+mod block_scalar_tests {
+    use super::*;
+
+    #[test]
+    fn a_block_scalar_value_becomes_one_line() {
+        let text =
+            "typ: rutin\nfastställd: >-\n  2025-03-01\nbeslutad_av: |-\n    chef\ntitel: T\n";
+        let file = SourceFile::new("a.yaml", text.to_string());
+        let fields = [
+            ("fastställd", "2026-11-20".to_string()),
+            ("beslutad_av", "mas".to_string()),
+        ];
+        let out = set_fields(&file, &fields).unwrap();
+        assert_eq!(
+            out,
+            "typ: rutin\nfastställd: 2026-11-20\nbeslutad_av: mas\ntitel: T\n"
+        );
+        assert!(verify(&file, &SourceFile::new("a.yaml", out), &fields));
     }
 }

@@ -82,7 +82,7 @@ pub fn load(root: &Path, config: Config) -> Result<Loaded, String> {
 }
 
 struct FileResult {
-    /// The file's text, when it is a document file (Markdown without front matter is not).
+    /// The file's text (lossy when it is not UTF-8), when it could be read.
     file: Option<SourceFile>,
     document: Option<Document>,
     diagnostics: Vec<Diagnostic>,
@@ -92,21 +92,18 @@ struct FileResult {
 
 fn read_and_parse(root: &Path, rel: &str, lang: Lang) -> FileResult {
     // A file we cannot read as text: report it, and salvage what its first lines say.
-    let unreadable = |message: String, at: (usize, usize), head: &[u8]| {
-        let mut d = Diagnostic::fault_at_file(Fault::Unreadable, rel, message);
-        (d.line, d.column) = at;
-        let text = String::from_utf8_lossy(head);
-        let split = if rel.ends_with(".md") {
-            source::split_markdown(&text)
-        } else {
-            source::split_yaml(&text)
-        };
+    // A file we cannot read as a document: report it (at byte `at` of what could be read),
+    // and salvage what its first lines say.
+    let unreadable = |message: String, at: usize, head: &[u8]| {
+        // Kept (lossy) so that LSK401 still scans it for personal data.
+        let file = SourceFile::new(rel, String::from_utf8_lossy(head).into_owned());
+        let d = Diagnostic::fault(Fault::Unreadable, &file, Span::new(at, at), message);
+        let split = source::split(rel, &file.text);
         FileResult {
-            file: None,
+            unloaded: (split != Split::NoFrontMatter).then(|| salvage(&file, split)),
+            file: Some(file),
             document: None,
             diagnostics: vec![d],
-            unloaded: (split != Split::NoFrontMatter)
-                .then(|| salvage(&SourceFile::new(rel, text.into_owned()), split)),
         }
     };
     let path = root.join(rel);
@@ -121,14 +118,14 @@ fn read_and_parse(root: &Path, rel: &str, lang: Lang) -> FileResult {
                 meta.len().div_ceil(1024 * 1024),
                 MAX_FILE_BYTES / (1024 * 1024)
             );
-            return unreadable(message, (1, 1), &read_head(&path));
+            return unreadable(message, 0, &read_head(&path, MAX_FILE_BYTES));
         }
         Ok(_) => {}
-        Err(e) => return unreadable(read_error(e), (1, 1), b""),
+        Err(e) => return unreadable(read_error(e), 0, b""),
     }
     let bytes = match std::fs::read(&path) {
         Ok(b) => b,
-        Err(e) => return unreadable(read_error(e), (1, 1), b""),
+        Err(e) => return unreadable(read_error(e), 0, b""),
     };
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
@@ -152,23 +149,20 @@ fn read_and_parse(root: &Path, rel: &str, lang: Lang) -> FileResult {
                 line,
                 column
             );
-            return unreadable(message, (line, column), bytes);
+            return unreadable(message, valid.len(), bytes);
         }
     };
-    let split = if rel.ends_with(".md") {
-        source::split_markdown(&text)
-    } else {
-        source::split_yaml(&text)
-    };
+    let split = source::split(rel, &text);
+    let file = SourceFile::new(rel, text);
     if split == Split::NoFrontMatter {
+        // Not a document, but read: LSK401 scans it.
         return FileResult {
-            file: None,
+            file: Some(file),
             document: None,
             diagnostics: Vec::new(),
             unloaded: None,
         };
     }
-    let file = SourceFile::new(rel, text);
     let mut cx = Cx::new(&file, lang);
     let document = crate::model::decode::parse_header(&file, split, &mut cx).and_then(|node| {
         let body = match split {
@@ -192,12 +186,12 @@ fn read_and_parse(root: &Path, rel: &str, lang: Lang) -> FileResult {
     }
 }
 
-/// The first few kilobytes of a file, enough for its `typ:` and `id:` lines.
-fn read_head(path: &Path) -> Vec<u8> {
+/// The first `limit` bytes of a file.
+fn read_head(path: &Path, limit: u64) -> Vec<u8> {
     use std::io::Read;
     let mut head = Vec::new();
     if let Ok(file) = std::fs::File::open(path) {
-        let _ = file.take(8 * 1024).read_to_end(&mut head);
+        let _ = file.take(limit).read_to_end(&mut head);
     }
     head
 }

@@ -24,12 +24,13 @@ pub enum Problem {
     Unreadable(String),
 }
 
-/// Whether a file name is a document candidate.
+/// Whether a file name is a document candidate: `.yaml`, `.yml` or `.md` in any case.
 fn is_candidate(path: &Path) -> bool {
-    matches!(
-        path.extension().and_then(|e| e.to_str()),
-        Some("yaml" | "yml" | "md")
-    )
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        ["yaml", "yml", "md"]
+            .iter()
+            .any(|x| e.eq_ignore_ascii_case(x))
+    })
 }
 
 pub fn build_excludes(globs: &[String]) -> Result<GlobSet, String> {

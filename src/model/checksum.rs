@@ -26,7 +26,7 @@ use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 use crate::syntax::SourceFile;
-use crate::syntax::source::{Split, split_markdown, split_yaml};
+use crate::syntax::source::Split;
 use crate::syntax::yaml::{self, Node};
 
 /// The fields a decision sets; they are not part of what was decided.
@@ -40,11 +40,7 @@ pub const DECISION_FIELDS: &[&str] = &[
 
 /// The fingerprint of a document file's text, or `None` if its header does not parse.
 pub fn compute(file: &SourceFile) -> Option<String> {
-    let split = if file.path.ends_with(".md") {
-        split_markdown(&file.text)
-    } else {
-        split_yaml(&file.text)
-    };
+    let split = crate::syntax::source::split(&file.path, &file.text);
     let (header, body) = match split {
         Split::Yaml { header } => (header, ""),
         Split::FrontMatter { header, body } => (header, file.slice(body)),

@@ -7,7 +7,7 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
 use crate::diagnostic::Diagnostic;
 use crate::lang::Lang;
-use crate::model::decode::{Cx, FromNode, Spanned};
+use crate::model::decode::{Bounded, Cx, FromNode, Spanned};
 use crate::model::{Area, Date, DocType, MonthDay};
 use crate::syntax::yaml::{Node, Value};
 use crate::{record, vocabulary};
@@ -107,9 +107,9 @@ record! {
     /// The risk matrix thresholds.
     pub struct RiskMatrixFile {
         /// High risk from this sannolikhet × konsekvens; default 9.
-        "hög_från" high_from: Option<Spanned<u32>>,
+        "hög_från" high_from: Option<Spanned<Bounded<1, 25>>>,
         /// High risk from this konsekvens alone; default 4.
-        "hög_konsekvens" high_consequence: Option<Spanned<u32>>,
+        "hög_konsekvens" high_consequence: Option<Spanned<Bounded<1, 5>>>,
     }
 }
 
@@ -122,12 +122,12 @@ record! {
         /// sv | en: messages and report headings.
         "språk" language: Option<Spanned<Lang>>,
         /// Months between reviews, by document type.
-        "granskningsintervall" review_months: Option<Table<DocType, u32>>,
+        "granskningsintervall" review_months: Option<Table<DocType, Bounded<1, 120>>>,
         /// Warn this many days before a review falls due; default 60.
-        "varning_dagar" warning_days: Option<Spanned<u32>>,
+        "varning_dagar" warning_days: Option<Spanned<Bounded<0, 3660>>>,
         "riskmatris" risk_matrix: Option<RiskMatrixFile>,
         /// Quality councils a year; default 2.
-        "kvalitetsråd_per_år" councils_per_year: Option<Spanned<u32>>,
+        "kvalitetsråd_per_år" councils_per_year: Option<Spanned<Bounded<0, 12>>>,
         /// Headings every routine must have; default Syfte, Ansvar, Tillvägagångssätt.
         "rutin_rubriker" routine_headings: Option<Vec<Spanned<String>>>,
         /// Per-rule severity: error | warning | off.
@@ -278,21 +278,21 @@ impl Config {
             c.lang = l.value;
         }
         for (typ, months) in raw.review_months.map(|t| t.0).unwrap_or_default() {
-            c.review_months.insert(typ.value, months.value);
+            c.review_months.insert(typ.value, months.value.0);
         }
         if let Some(d) = raw.warning_days {
-            c.warning_days = d.value;
+            c.warning_days = d.value.0;
         }
         if let Some(m) = raw.risk_matrix {
             if let Some(v) = m.high_from {
-                c.high_risk_from = v.value;
+                c.high_risk_from = v.value.0;
             }
             if let Some(v) = m.high_consequence {
-                c.high_risk_consequence = v.value;
+                c.high_risk_consequence = v.value.0;
             }
         }
         if let Some(n) = raw.councils_per_year {
-            c.councils_per_year = n.value;
+            c.councils_per_year = n.value.0;
         }
         if let Some(h) = raw.routine_headings {
             c.routine_headings = h.into_iter().map(|s| s.value).collect();

@@ -373,6 +373,27 @@ impl FromNode for u32 {
     }
 }
 
+/// A whole number in `MIN..=MAX`: a setting whose every value is used in arithmetic, so
+/// that a value out of range is reported where it is written, not met later as an
+/// overflow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Bounded<const MIN: u32, const MAX: u32>(pub u32);
+
+impl<const MIN: u32, const MAX: u32> FromNode for Bounded<MIN, MAX> {
+    fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
+        int_in_range(node, cx, i64::from(MIN), i64::from(MAX)).map(|i| Bounded(i as u32))
+    }
+}
+
+impl<const MIN: u32, const MAX: u32> JsonSchema for Bounded<MIN, MAX> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        format!("Heltal{MIN}till{MAX}").into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "integer", "minimum": MIN, "maximum": MAX })
+    }
+}
+
 /// Declares a record type: the struct, its decoder and its JSON Schema from one list.
 ///
 /// ```ignore
@@ -619,12 +640,16 @@ pub fn parse_header(file: &SourceFile, split: Split, cx: &mut Cx) -> Option<Node
                 Fault::Syntax,
                 file,
                 Span::new(at, at),
-                tr!(
-                    cx.lang,
-                    "Ogiltig YAML: {}.",
-                    "Invalid YAML: {}.",
-                    err.message
-                ),
+                if err.too_deep {
+                    tr!(
+                        cx.lang,
+                        "Ogiltig YAML: nästlad djupare än {} nivåer eller med fler än 500 000 värden.",
+                        "Invalid YAML: nested deeper than {} levels or holding more than 500,000 values.",
+                        crate::syntax::yaml::MAX_DEPTH
+                    )
+                } else {
+                    tr!(cx.lang, "Ogiltig YAML: {}.", "Invalid YAML: {}.", err.message)
+                },
             ));
             None
         }

@@ -29,6 +29,9 @@ impl Period {
             return None;
         }
         let y: i16 = year.parse().ok()?;
+        if !Date::YEARS.contains(&y) {
+            return None;
+        }
         let Some(rest) = rest else {
             return Some(Period::Year(y));
         };

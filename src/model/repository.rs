@@ -46,7 +46,8 @@ impl Unloaded {
 #[derive(Debug, Default)]
 pub struct Repository {
     pub config: Config,
-    /// Every document file read, sorted by path.
+    /// Every file read (documents, Markdown without front matter, files that failed to load;
+    /// lossy when not UTF-8), sorted by path.
     pub files: Vec<SourceFile>,
     /// Every document that could be decoded, sorted by file.
     pub documents: Vec<Document>,

@@ -13,10 +13,13 @@ use crate::vocabulary;
 pub struct Id(pub String);
 
 impl Id {
+    /// Letters, digits, `-`, `_` and `.`, and no personnummer (an id is repeated in every
+    /// message about its document).
     pub fn is_valid(s: &str) -> bool {
         !s.is_empty()
             && s.chars()
                 .all(|c| c.is_alphabetic() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.'))
+            && crate::identity::find(s).is_empty()
     }
     pub fn as_str(&self) -> &str {
         &self.0
@@ -40,6 +43,13 @@ impl FromNode for Id {
         let text = String::from_node(node, cx)?;
         if Id::is_valid(&text) {
             Some(Id(text))
+        } else if !crate::identity::find(&text).is_empty() {
+            cx.invalid(
+                node,
+                "ett id får inte innehålla ett personnummer eller samordningsnummer",
+                "an id must not contain a personal identity or coordination number",
+            );
+            None
         } else {
             cx.invalid(
                 node,
@@ -71,7 +81,12 @@ impl JsonSchema for Id {
 pub struct Date(pub jiff::civil::Date);
 
 impl Date {
-    /// Parses exactly `YYYY-MM-DD` with a real calendar date.
+    /// The years a written date may have. Far enough either way for any management
+    /// system, and far enough inside the calendar's limits (9999) that counting forward
+    /// from a date (a year, a revision interval, the warning days) never overflows.
+    pub const YEARS: std::ops::RangeInclusive<i16> = 1900..=2999;
+
+    /// Parses exactly `YYYY-MM-DD` with a real calendar date in [`Date::YEARS`].
     pub fn parse(s: &str) -> Option<Date> {
         let b = s.as_bytes();
         let shape = b.len() == 10
@@ -84,6 +99,9 @@ impl Date {
             return None;
         }
         let year: i16 = s[0..4].parse().ok()?;
+        if !Date::YEARS.contains(&year) {
+            return None;
+        }
         let month: i8 = s[5..7].parse().ok()?;
         let day: i8 = s[8..10].parse().ok()?;
         jiff::civil::Date::new(year, month, day).ok().map(Date)
@@ -147,7 +165,7 @@ impl std::fmt::Display for Date {
 impl std::str::FromStr for Date {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Date::parse(s).ok_or_else(|| format!("'{s}' is not a date (YYYY-MM-DD)"))
+        Date::parse(s).ok_or_else(|| format!("'{s}' is not a date (YYYY-MM-DD, 1900–2999)"))
     }
 }
 
@@ -165,8 +183,8 @@ impl FromNode for Date {
         if date.is_none() {
             cx.invalid(
                 node,
-                format!("`{text}` är inget giltigt datum (ÅÅÅÅ-MM-DD)"),
-                format!("`{text}` is not a valid date (YYYY-MM-DD)"),
+                format!("`{text}` är inget giltigt datum (ÅÅÅÅ-MM-DD, åren 1900–2999)"),
+                format!("`{text}` is not a valid date (YYYY-MM-DD, years 1900–2999)"),
             );
         }
         date

@@ -7,3 +7,16 @@ pub mod patient_safety;
 pub mod quality;
 
 pub use model::{Block, Chart, Fact, Report, Row, Section, Series, Source, Table};
+
+/// The personnummer and samordningsnummer in the repository (LSK401, whatever its
+/// severity in `lsk.yaml`): a report is not written while there are any.
+pub fn personal_data(
+    repo: &crate::model::Repository,
+    today: crate::model::Date,
+) -> Vec<crate::diagnostic::Diagnostic> {
+    use crate::rules::Rule;
+    let cx = crate::rules::Context::new(repo, today);
+    let mut found = Vec::new();
+    crate::rules::lsk4xx::PersonalIdentityNumber.check(&cx, &mut found);
+    found
+}

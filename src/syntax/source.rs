@@ -9,28 +9,67 @@ pub struct SourceFile {
     pub path: String,
     pub text: String,
     line_starts: Vec<usize>,
+    /// (byte offset, characters before it) about every [`CHECKPOINT`] bytes, so that a
+    /// column costs the same on a line of any length; empty for ASCII text.
+    checkpoints: Vec<(usize, usize)>,
 }
+
+const CHECKPOINT: usize = 1024;
 
 impl SourceFile {
     pub fn new(path: impl Into<String>, text: String) -> Self {
+        // A line ends at LF, CRLF or a lone CR, as YAML counts them.
+        let bytes = text.as_bytes();
         let mut line_starts = vec![0];
-        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        for (i, &b) in bytes.iter().enumerate() {
+            if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+                line_starts.push(i + 1);
+            }
+        }
+        // None for ASCII text, where a byte is a character.
+        let mut checkpoints = Vec::new();
+        if !text.is_ascii() {
+            checkpoints.push((0, 0));
+            let mut next = CHECKPOINT;
+            for (chars, (i, _)) in text.char_indices().enumerate() {
+                if i >= next {
+                    checkpoints.push((i, chars));
+                    next = i + CHECKPOINT;
+                }
+            }
+        }
         SourceFile {
             path: path.into(),
             text,
             line_starts,
+            checkpoints,
         }
     }
 
     /// 1-based line and column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.text.len());
+        let mut offset = offset.min(self.text.len());
+        while !self.text.is_char_boundary(offset) {
+            offset -= 1;
+        }
         let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
         let start = self.line_starts[line];
-        let prefix = self.text.get(start..offset).unwrap_or_default();
+        let mut column = self.chars_before(offset) - self.chars_before(start) + 1;
         // A byte order mark is not a column.
-        let column = prefix.chars().filter(|&c| c != '\u{feff}').count() + 1;
+        if start == 0 && offset >= 3 && self.text.starts_with('\u{feff}') {
+            column -= 1;
+        }
         (line + 1, column)
+    }
+
+    /// How many characters come before the byte `offset` (a character boundary).
+    fn chars_before(&self, offset: usize) -> usize {
+        if self.checkpoints.is_empty() {
+            return offset;
+        }
+        let i = self.checkpoints.partition_point(|&(b, _)| b <= offset) - 1;
+        let (b, chars) = self.checkpoints[i];
+        chars + self.text[b..offset].chars().count()
     }
 
     pub fn slice(&self, span: Span) -> &str {
@@ -58,6 +97,21 @@ pub enum Split {
     NoFrontMatter,
     /// Front matter was opened at byte 0 but never closed; the span is the opening line.
     Unclosed { opening: Span },
+}
+
+/// Whether a file is Markdown (`.md` in any case); every other document file is YAML.
+pub fn is_markdown(path: &str) -> bool {
+    path.rsplit_once('.')
+        .is_some_and(|(_, ext)| ext.eq_ignore_ascii_case("md"))
+}
+
+/// Splits a file by its kind: Markdown front matter, or a YAML file's header.
+pub fn split(path: &str, text: &str) -> Split {
+    if is_markdown(path) {
+        split_markdown(text)
+    } else {
+        split_yaml(text)
+    }
 }
 
 /// Splits a Markdown file's front matter: only a `---` line at the very start (after a
@@ -98,13 +152,17 @@ pub fn split_yaml(text: &str) -> Split {
     }
 }
 
-/// Byte index of the `\n` ending the line that starts at `from`, if any; for a last line
-/// without `\n`, its end.
+/// Byte index of the `\n` (or lone `\r`) ending the line that starts at `from`, if any;
+/// for a last line without one, its end.
 fn line_end(s: &str, from: usize) -> Option<usize> {
     if from >= s.len() {
         return None;
     }
-    Some(s[from..].find('\n').map_or(s.len(), |i| from + i))
+    let b = s.as_bytes();
+    let end = (from..b.len())
+        .find(|&i| b[i] == b'\n' || (b[i] == b'\r' && b.get(i + 1) != Some(&b'\n')))
+        .unwrap_or(s.len());
+    Some(end)
 }
 
 fn next_line(s: &str, end: usize) -> usize {
@@ -158,5 +216,25 @@ mod tests {
         let off = f.text.find(": x").unwrap() + 2;
         assert_eq!(f.line_col(off), (2, 8));
         assert_eq!(f.line_col(f.text.len()), (3, 1));
+    }
+
+    #[test]
+    fn lone_cr_ends_a_line() {
+        let f = SourceFile::new("a.yaml", "typ: rutin\rid: R\r\ntitel: x\n".to_string());
+        assert_eq!(f.line_col(f.text.find("id").unwrap()), (2, 1));
+        assert_eq!(f.line_col(f.text.find("titel").unwrap()), (3, 1));
+        assert!(matches!(
+            split_markdown("---\rtyp: rutin\r---\rText\r"),
+            Split::FrontMatter { .. }
+        ));
+    }
+
+    #[test]
+    fn columns_on_a_long_line_with_bom_and_non_ascii() {
+        let line = "ä".repeat(5000);
+        let f = SourceFile::new("a.md", format!("\u{feff}x{line}y\nå{line}z"));
+        assert_eq!(f.line_col(3), (1, 1));
+        assert_eq!(f.line_col(f.text.find('y').unwrap()), (1, 5002));
+        assert_eq!(f.line_col(f.text.find('z').unwrap()), (2, 5002));
     }
 }

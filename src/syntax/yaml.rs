@@ -111,23 +111,31 @@ pub struct SyntaxError {
     /// Byte offset in the parsed text, when known.
     pub offset: Option<usize>,
     pub message: String,
+    /// Nested deeper, or holding more values, than the parser's limits allow.
+    pub too_deep: bool,
 }
+
+/// How deep collections may nest. A document needs four or five levels; the limit keeps
+/// the recursive parser well inside the stack of a worker thread.
+pub const MAX_DEPTH: usize = 32;
 
 /// Parses `text`; every span is shifted by `base` (the YAML's offset in its file).
 pub fn parse(text: &str, base: usize) -> Result<Node, SyntaxError> {
     let options = serde_saphyr::options! {
         budget: serde_saphyr::budget! {
             max_nodes: 500_000,
-            max_depth: 64,
+            max_depth: MAX_DEPTH,
         },
     };
     match serde_saphyr::from_str_with_options::<Spanned<Raw>>(text, options) {
         Ok(raw) => Ok(convert(raw, text, base)),
         Err(err) => {
             let offset = err.location().map(|loc| offset_of(text, &loc));
+            let message = bare_message(&err);
             Err(SyntaxError {
                 offset: offset.map(|o| o + base),
-                message: bare_message(&err),
+                too_deep: message.contains("budget breached"),
+                message,
             })
         }
     }
@@ -136,6 +144,7 @@ pub fn parse(text: &str, base: usize) -> Result<Node, SyntaxError> {
 /// The error's message without serde-saphyr's "line L column C:" prefix and snippet.
 fn bare_message(err: &serde_saphyr::Error) -> String {
     let text = err.without_snippet().to_string();
+
     let first = text.lines().next().unwrap_or_default();
     let first = first.strip_prefix("error: ").unwrap_or(first);
     let message = match first.split_once(": ") {

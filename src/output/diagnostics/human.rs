@@ -37,42 +37,94 @@ impl Human {
 
     fn render_one(&self, report: &Findings, d: &Diagnostic) -> String {
         let mut text = String::new();
-        match report.source(&d.file) {
+        let message = crate::text::escape_controls(&d.message);
+        let help = d.help.as_deref().map(crate::text::escape_controls);
+        match report
+            .source(&d.file)
+            .filter(|f| !has_long_lines(&f.text, d.span))
+        {
             Some(file) => {
-                let mut diag = MietteDiagnostic::new(d.message.clone())
+                let mut diag = MietteDiagnostic::new(message.clone())
                     .with_code(format!("{} {}", d.code, d.name))
                     .with_severity(match d.severity {
                         Severity::Error => MietteSeverity::Error,
                         Severity::Warning => MietteSeverity::Warning,
                     });
-                if let Some(help) = &d.help {
-                    diag = diag.with_help(help.clone());
+                if let Some(help) = &help {
+                    diag = diag.with_help(help.to_string());
                 }
                 let len = d.span.end.saturating_sub(d.span.start);
                 diag = diag.with_label(LabeledSpan::new(None, d.span.start, len));
                 let source = NamedSource::new(
                     format!("{}:{}:{}", d.file, d.line, d.column),
-                    file.text.clone(),
+                    crate::text::neutralize_controls(&file.text).into_owned(),
                 );
                 let report = miette::Report::new(diag).with_source_code(source);
                 let _ = self.handler().render_report(&mut text, report.as_ref());
             }
             None => {
-                // No text to show (an unreadable file, or a finding about lsk.yaml as a whole).
+                // No code frame: no text to show (an unreadable file, a finding about
+                // lsk.yaml as a whole), or lines too long to show whole.
                 let mark = match d.severity {
                     Severity::Error => "×",
                     Severity::Warning => "⚠",
                 };
                 text.push_str(&format!("{} {}\n\n", d.code, d.name));
-                text.push_str(&format!("  {mark} {}\n", d.message));
+                text.push_str(&format!("  {mark} {message}\n"));
                 text.push_str(&format!("  ╭─[{}:{}:{}]\n", d.file, d.line, d.column));
-                if let Some(help) = &d.help {
+                if let Some(file) = report.source(&d.file) {
+                    text.push_str(&format!("  │ {}\n", excerpt(&file.text, d.span)));
+                }
+                if let Some(help) = &help {
                     text.push_str(&format!("  help: {help}\n"));
                 }
             }
         }
         text
     }
+}
+
+/// Lines longer than this are not shown whole in a code frame.
+const LONG_LINE: usize = 400;
+
+/// Whether the line of `span`, or a line beside it, is too long to show whole: a code
+/// frame would repeat it for every finding on it.
+fn has_long_lines(text: &str, span: crate::syntax::Span) -> bool {
+    let at = span.start.min(text.len());
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let before = text[..start.saturating_sub(1)]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let end_of = |from: usize| text[from..].find('\n').map_or(text.len(), |i| from + i);
+    let end = end_of(at);
+    let after = end_of((end + 1).min(text.len()));
+    after - before > 3 * LONG_LINE || end - start > LONG_LINE
+}
+
+/// Up to 60 characters either side of where `span` starts, on its line, made safe to print.
+fn excerpt(text: &str, span: crate::syntax::Span) -> String {
+    let mut at = span.start.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    let line_start = text[..at].rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    let line_end = text[at..].find(['\n', '\r']).map_or(text.len(), |i| at + i);
+    let before: String = {
+        let v: Vec<char> = text[line_start..at].chars().rev().take(60).collect();
+        v.into_iter().rev().collect()
+    };
+    let after: String = text[at..line_end].chars().take(60).collect();
+    let lead = if before.len() < at - line_start {
+        "…"
+    } else {
+        ""
+    };
+    let tail = if after.len() < line_end - at {
+        "…"
+    } else {
+        ""
+    };
+    crate::text::escape_controls(&format!("{lead}{before}{after}{tail}")).into_owned()
 }
 
 impl<'a> Render<Findings<'a>> for Human {

@@ -7,13 +7,18 @@ use crate::report::model::{Block, Report, Source};
 
 pub struct Markdown;
 
+/// Text from the documents as Markdown text: a `<` cannot open raw HTML.
+fn esc(s: &str) -> String {
+    s.replace('<', "&lt;")
+}
+
 fn cell(s: &str) -> String {
-    s.replace('|', "\\|").replace(['\n', '\r'], " ")
+    esc(s).replace('|', "\\|").replace(['\n', '\r'], " ")
 }
 
 fn sources(list: &[Source]) -> String {
     list.iter()
-        .map(|s| format!("{} ({})", s.document, s.file))
+        .map(|s| format!("{} ({})", esc(&s.document), esc(&s.file)))
         .collect::<Vec<_>>()
         .join("; ")
 }
@@ -27,8 +32,13 @@ impl Render<Report> for Markdown {
 impl Markdown {
     fn text(&self, report: &Report) -> String {
         let mut out = String::new();
-        let _ = writeln!(out, "# {}\n", report.title);
-        let _ = writeln!(out, "{} · upprättad {}\n", report.organisation, report.made);
+        let _ = writeln!(out, "# {}\n", esc(&report.title));
+        let _ = writeln!(
+            out,
+            "{} · upprättad {}\n",
+            esc(&report.organisation),
+            report.made
+        );
         for (i, s) in report.sections.iter().enumerate() {
             let _ = writeln!(out, "{}. [{}](#{})", i + 1, s.title, s.id);
         }
@@ -37,18 +47,19 @@ impl Markdown {
             for block in &section.blocks {
                 match block {
                     Block::Text { text } => {
-                        let _ = writeln!(out, "{text}\n");
+                        let _ = writeln!(out, "{}\n", esc(text));
                     }
                     Block::Heading { text } => {
-                        let _ = writeln!(out, "### {text}\n");
+                        let _ = writeln!(out, "### {}\n", esc(text));
                     }
                     Block::Prose { markdown, source } => {
                         // The coordinator's headings sit below the report's.
                         for line in markdown.lines() {
+                            let line = esc(line);
                             let line = if line.starts_with('#') {
                                 format!("###{line}")
                             } else {
-                                line.to_string()
+                                line
                             };
                             let _ = writeln!(out, "{line}");
                         }
@@ -65,12 +76,13 @@ impl Markdown {
                             } else {
                                 format!(" *(källa: {})*", sources(&f.sources))
                             };
-                            let _ = writeln!(out, "- **{}:** {}{src}", f.label, f.value);
+                            let _ =
+                                writeln!(out, "- **{}:** {}{src}", esc(&f.label), esc(&f.value));
                         }
                         out.push('\n');
                     }
                     Block::Table { table } => {
-                        let _ = writeln!(out, "**{}**\n", table.caption);
+                        let _ = writeln!(out, "**{}**\n", esc(&table.caption));
                         let with_sources = table.rows.iter().any(|r| !r.sources.is_empty());
                         let mut headers: Vec<String> =
                             table.headers.iter().map(|h| cell(h)).collect();
@@ -90,7 +102,7 @@ impl Markdown {
                         out.push('\n');
                     }
                     Block::Chart { chart } => {
-                        let _ = writeln!(out, "**{}**\n", chart.caption);
+                        let _ = writeln!(out, "**{}**\n", esc(&chart.caption));
                         let mut headers = vec!["".to_string()];
                         headers.extend(chart.series.iter().map(|s| cell(&s.label)));
                         let _ = writeln!(out, "| {} |", headers.join(" | "));
@@ -107,13 +119,13 @@ impl Markdown {
                     }
                     Block::List { items } => {
                         for item in items {
-                            let _ = writeln!(out, "- {item}");
+                            let _ = writeln!(out, "- {}", esc(item));
                         }
                         out.push('\n');
                     }
                     Block::Missing { items } => {
                         for item in items {
-                            let _ = writeln!(out, "- ⚠ {item}");
+                            let _ = writeln!(out, "- ⚠ {}", esc(item));
                         }
                         out.push('\n');
                     }

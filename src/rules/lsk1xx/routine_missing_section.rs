@@ -11,7 +11,8 @@ declare_rule! {
     /// listpunkter.
     ///
     /// Rubrikerna får stå på valfri nivå och jämförs utan hänsyn till versaler. Standard är
-    /// Syfte, Ansvar och Tillvägagångssätt.
+    /// Syfte, Ansvar och Tillvägagångssätt. En rubrik utan innehåll (ingen text under den
+    /// före nästa rubrik på samma eller högre nivå) räknas inte som skriven.
     ///
     /// ## Varför
     /// SOSFS 2011:9 4 kap. 4 §: en rutin ska beskriva ett bestämt tillvägagångssätt *och*
@@ -45,27 +46,58 @@ declare_rule! {
     }
 }
 
+/// A heading of a Markdown body.
+pub struct Heading {
+    pub level: HeadingLevel,
+    pub text: String,
+    /// Byte range in the body.
+    pub range: std::ops::Range<usize>,
+    /// Whether anything but headings stands below it before the next heading of its level
+    /// or above (a subsection's text counts).
+    pub has_content: bool,
+}
+
 /// The headings and the number of list items of a Markdown body.
-pub fn outline(body: &str) -> (Vec<(HeadingLevel, String)>, usize) {
-    let mut headings = Vec::new();
+pub fn outline(body: &str) -> (Vec<Heading>, usize) {
+    let mut headings: Vec<Heading> = Vec::new();
     let mut items = 0;
-    let mut current: Option<(HeadingLevel, String)> = None;
-    for event in Parser::new(body) {
+    let mut in_heading = false;
+    for (event, range) in Parser::new(body).into_offset_iter() {
         match event {
-            Event::Start(Tag::Heading { level, .. }) => current = Some((level, String::new())),
-            Event::Text(t) | Event::Code(t) => {
-                if let Some((_, text)) = current.as_mut() {
-                    text.push_str(&t);
+            Event::Start(Tag::Heading { level, .. }) => {
+                in_heading = true;
+                headings.push(Heading {
+                    level,
+                    text: String::new(),
+                    range,
+                    has_content: false,
+                });
+            }
+            Event::End(TagEnd::Heading(_)) => in_heading = false,
+            Event::Text(t) | Event::Code(t) if in_heading => {
+                if let Some(h) = headings.last_mut() {
+                    h.text.push_str(&t);
                 }
             }
-            Event::End(TagEnd::Heading(_)) => {
-                if let Some((level, text)) = current.take() {
-                    headings.push((level, text.trim().to_string()));
+            // A comment (`<!-- ... -->`) is not content.
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t)
+                if !t.trim().is_empty() && !t.trim_start().starts_with("<!--") =>
+            {
+                // Content: it belongs to the last heading and every open one above it.
+                let mut below: Option<HeadingLevel> = None;
+                for h in headings.iter_mut().rev() {
+                    if below.is_none_or(|l| h.level < l) {
+                        h.has_content = true;
+                        below = Some(h.level);
+                    }
                 }
             }
             Event::Start(Tag::Item) => items += 1,
             _ => {}
         }
+    }
+    for h in &mut headings {
+        h.text = h.text.trim().to_string();
     }
     (headings, items)
 }
@@ -98,11 +130,39 @@ impl Rule for RoutineMissingSection {
                 }
                 continue;
             }
+            let body_start = doc.body.map_or(0, |b| b.start);
             for wanted in &cx.repo.config.routine_headings {
                 let found = headings
                     .iter()
-                    .any(|(_, h)| h.to_lowercase() == wanted.to_lowercase());
-                if !found {
+                    .find(|h| h.text.to_lowercase() == wanted.to_lowercase());
+                if let Some(h) = found
+                    && !h.has_content
+                {
+                    let at = crate::syntax::Span::new(
+                        body_start + h.range.start,
+                        body_start + h.range.start,
+                    );
+                    out.push(
+                        cx.diag(
+                            &Self::META,
+                            doc,
+                            at,
+                            tr!(
+                                cx.lang,
+                                "Rubriken \"{}\" i rutinen `{}` saknar innehåll.",
+                                "The heading \"{}\" in the routine `{}` has no content.",
+                                h.text,
+                                doc.id()
+                            ),
+                        )
+                        .with_help(tr!(
+                            cx.lang,
+                            "Skriv vad avsnittet ska säga under rubriken.",
+                            "Write what the section says below the heading."
+                        )),
+                    );
+                }
+                if found.is_none() {
                     out.push(
                         cx.diag(
                             &Self::META,
