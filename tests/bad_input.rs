@@ -331,3 +331,56 @@ fn an_empty_value_is_missing_but_an_invalid_one_is_reported_once() {
         "{p:?}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_file_name_that_is_not_utf8_is_read() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = repo(&[]);
+    let name = std::ffi::OsStr::from_bytes(b"anteckning-\xe5.md");
+    std::fs::write(dir.path().join(name), "Brukare 19121212-1212.\n").unwrap();
+    let (_, diags) = check(dir.path());
+    let found = about(&diags, "anteckning-\u{fffd}.md");
+    assert_eq!(found, vec![t("LSK401", 1, 9)]);
+}
+
+/// Inputs that once took seconds or minutes: each must finish (the time limit of
+/// `check` above); BENCHMARKS.md gives the release-build times.
+#[test]
+fn long_ids_long_lines_and_big_files_finish() {
+    let long_id = format!("typ: rutin\nid: R{}\ntitel: x\n", "x".repeat(200_000));
+    let mut big = String::from("typ: rutinn\nid: RUT-STOR\n");
+    while big.len() < 4 * 1024 * 1024 - 100 {
+        big.push_str("# fyllnad fyllnad fyllnad fyllnad fyllnad fyllnad fyllnad fyllnad\n");
+    }
+    let line = format!("Nummer: {}\n", "19121212-1212 ".repeat(40_000));
+    let dir = repo(&[
+        ("lang.yaml", long_id.as_bytes()),
+        ("stor.yaml", big.as_bytes()),
+        ("rad.md", line.as_bytes()),
+    ]);
+    let (_, diags) = check(dir.path());
+    // The first hundred are listed; the last says how many more there are.
+    let on_line = about(&diags, "rad.md");
+    assert_eq!(on_line.len(), lsk::rules::MAX_PER_FILE);
+    let last = diags.iter().rfind(|d| d["file"] == "rad.md").unwrap();
+    assert!(
+        last["message"].as_str().unwrap().contains("39900"),
+        "{last}"
+    );
+    assert_eq!(about(&diags, "stor.yaml")[0].0, "LSK002");
+    // The human report too: a code frame per finding must not repeat the long line.
+    let out = Command::cargo_bin("lsk")
+        .unwrap()
+        .args(["check", "--today", common::TODAY])
+        .arg(dir.path())
+        .timeout(Duration::from_secs(60))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        out.stdout.len() < 40_000 * 1_000,
+        "{} bytes",
+        out.stdout.len()
+    );
+}

@@ -149,6 +149,7 @@ fn no_command_prints_a_number_in_full() {
         &["approve", "121212-1212", "--by", "19121212-1212"],
         &["approve", "RUT-INFLYTT", "--by", "mas"],
         &["new", "rutin", "--titel", "Om 19121212-1212"],
+        &["new", "rutin", "Om 19121212-1212"],
         &["due", "--owner", "19121212-1212"],
         &["check", "--today", "19121212-1212"],
     ];

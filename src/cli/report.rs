@@ -189,11 +189,11 @@ fn refuse_target(
     let rel = target.strip_prefix(&root).ok()?;
     let rel = rel.to_string_lossy().replace('\\', "/");
     let ext = rel.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
-    let document_like = matches!(ext.as_deref(), Some("md" | "yaml" | "yml"));
-    (rel == lsk::model::config::FILE_NAME
-        || document_like
-        || repo.files.iter().any(|f| f.path == rel))
-    .then_some((
+    let yaml = matches!(ext.as_deref(), Some("yaml" | "yml"));
+    let document = repo.documents.iter().any(|d| repo.file_of(d).path == rel)
+        || repo.unloaded.iter().any(|u| u.file == rel);
+    // Markdown without front matter (a report written before) may be replaced.
+    (rel == lsk::model::config::FILE_NAME || yaml || document).then_some((
         "är en fil i ledningssystemet; berättelsen skriver inte över den",
         "is a file of the management system; the report does not overwrite it",
     ))

@@ -123,11 +123,11 @@ pub fn approve(
     }
     let decided = SourceFile::new(
         path.clone(),
-        set_fields(file, &edits).ok_or(Refusal::Unparseable)?,
+        edit_header(file, &edits).ok_or(Refusal::Unparseable)?,
     );
     let sum = checksum::compute(&decided).ok_or(Refusal::Unparseable)?;
     edits.push(("kontrollsumma", sum.clone()));
-    let text = set_fields(&decided, &edits[edits.len() - 1..]).ok_or(Refusal::Unparseable)?;
+    let text = edit_header(&decided, &edits[edits.len() - 1..]).ok_or(Refusal::Unparseable)?;
     // Whatever the header's style, the result is the file with only the decision changed,
     // or nothing is written.
     if !verify(file, &SourceFile::new(path.clone(), text.clone()), &edits) {
@@ -173,6 +173,18 @@ const ORDER: &[&str] = &[
     "revideras_senast",
     "kontrollsumma",
 ];
+
+/// `file` with the top-level `fields` set to these values and nothing else changed, or
+/// `None` when that cannot be done (see [`set_fields`] and [`verify`]).
+pub fn edit_header(file: &SourceFile, fields: &[(&str, String)]) -> Option<String> {
+    let text = set_fields(file, fields)?;
+    verify(
+        file,
+        &SourceFile::new(file.path.clone(), text.clone()),
+        fields,
+    )
+    .then_some(text)
+}
 
 /// Sets top-level scalar fields, replacing only the value text of a field that is there
 /// (keeping its quoting and any comment after it; a block scalar becomes one line) and

@@ -57,6 +57,16 @@ pub struct Diagnostic {
     pub obligation: Option<String>,
 }
 
+/// Messages longer than this are cut: a value quoted from a document can be megabytes.
+const MAX_MESSAGE_CHARS: usize = 600;
+
+fn bounded(message: String) -> String {
+    match message.char_indices().nth(MAX_MESSAGE_CHARS) {
+        None => message,
+        Some((cut, _)) => format!("{}…", &message[..cut]),
+    }
+}
+
 impl Diagnostic {
     /// A diagnostic of `rule` at `span` in `file`, with the rule's default severity.
     pub fn new(rule: &RuleMeta, file: &SourceFile, span: Span, message: impl Into<String>) -> Self {
@@ -98,6 +108,7 @@ impl Diagnostic {
         span: Span,
         message: String,
     ) -> Self {
+        let message = bounded(message);
         let (line, column) = file.line_col(span.start);
         Diagnostic {
             code,
@@ -119,6 +130,7 @@ impl Diagnostic {
         path: &str,
         message: String,
     ) -> Self {
+        let message = bounded(message);
         Diagnostic {
             code,
             name,

@@ -58,7 +58,7 @@ pub fn load(root: &Path, config: Config) -> Result<Loaded, String> {
     let results: Vec<FileResult> = found
         .files
         .par_iter()
-        .map(|rel| read_and_parse(root, rel, lang))
+        .map(|(rel, path)| read_and_parse(path, rel, lang))
         .collect();
 
     let mut files = Vec::new();
@@ -81,35 +81,39 @@ pub fn load(root: &Path, config: Config) -> Result<Loaded, String> {
     })
 }
 
-struct FileResult {
+/// What reading one file gave.
+pub struct FileResult {
     /// The file's text (lossy when it is not UTF-8), when it could be read.
-    file: Option<SourceFile>,
-    document: Option<Document>,
-    diagnostics: Vec<Diagnostic>,
+    pub file: Option<SourceFile>,
+    pub document: Option<Document>,
+    pub diagnostics: Vec<Diagnostic>,
     /// Set when the file should have been a document but could not be loaded.
-    unloaded: Option<Unloaded>,
+    pub unloaded: Option<Unloaded>,
 }
 
-fn read_and_parse(root: &Path, rel: &str, lang: Lang) -> FileResult {
-    // A file we cannot read as text: report it, and salvage what its first lines say.
-    // A file we cannot read as a document: report it (at byte `at` of what could be read),
-    // and salvage what its first lines say.
-    let unreadable = |message: String, at: usize, head: &[u8]| {
-        // Kept (lossy) so that LSK401 still scans it for personal data.
-        let file = SourceFile::new(rel, String::from_utf8_lossy(head).into_owned());
-        let d = Diagnostic::fault(Fault::Unreadable, &file, Span::new(at, at), message);
-        let split = source::split(rel, &file.text);
-        FileResult {
-            unloaded: (split != Split::NoFrontMatter).then(|| salvage(&file, split)),
-            file: Some(file),
-            document: None,
-            diagnostics: vec![d],
-        }
-    };
-    let path = root.join(rel);
+/// A file that cannot be read as a document: reported at byte `at` of what could be read
+/// (kept, lossy, so that LSK401 still scans it), with what its first lines say salvaged.
+fn unreadable(
+    rel: &str,
+    message: impl FnOnce(&SourceFile) -> String,
+    at: usize,
+    head: &[u8],
+) -> FileResult {
+    let file = SourceFile::new(rel, String::from_utf8_lossy(head).into_owned());
+    let d = Diagnostic::fault(Fault::Unreadable, &file, Span::new(at, at), message(&file));
+    let split = source::split(rel, &file.text);
+    FileResult {
+        unloaded: (split != Split::NoFrontMatter).then(|| salvage(&file, split)),
+        file: Some(file),
+        document: None,
+        diagnostics: vec![d],
+    }
+}
+
+fn read_and_parse(path: &Path, rel: &str, lang: Lang) -> FileResult {
     let read_error =
         |e: std::io::Error| tr!(lang, "Kunde inte läsas: {}.", "Could not be read: {}.", e);
-    match std::fs::metadata(&path) {
+    match std::fs::metadata(path) {
         Ok(meta) if meta.len() > MAX_FILE_BYTES => {
             let message = tr!(
                 lang,
@@ -118,38 +122,36 @@ fn read_and_parse(root: &Path, rel: &str, lang: Lang) -> FileResult {
                 meta.len().div_ceil(1024 * 1024),
                 MAX_FILE_BYTES / (1024 * 1024)
             );
-            return unreadable(message, 0, &read_head(&path, MAX_FILE_BYTES));
+            return unreadable(rel, |_| message, 0, &read_head(path, MAX_FILE_BYTES));
         }
         Ok(_) => {}
-        Err(e) => return unreadable(read_error(e), 0, b""),
+        Err(e) => return unreadable(rel, |_| read_error(e), 0, b""),
     }
-    let bytes = match std::fs::read(&path) {
-        Ok(b) => b,
-        Err(e) => return unreadable(read_error(e), 0, b""),
-    };
+    match std::fs::read(path) {
+        Ok(bytes) => parse_bytes(rel, bytes, lang),
+        Err(e) => unreadable(rel, |_| read_error(e), 0, b""),
+    }
+}
+
+/// Decodes one file's bytes, as [`load`] does for each file it reads (`rel` tells
+/// Markdown from YAML). Public for the fuzz targets.
+pub fn parse_bytes(rel: &str, bytes: Vec<u8>, lang: Lang) -> FileResult {
     let text = match String::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
-            let bytes = e.as_bytes();
-            let valid = &bytes[..e.utf8_error().valid_up_to()];
             // Everything before the bad byte is valid UTF-8, so its position is exact.
-            let before = std::str::from_utf8(valid).unwrap_or_default();
-            let line = before.matches('\n').count() + 1;
-            let column = before
-                .rsplit('\n')
-                .next()
-                .unwrap_or_default()
-                .chars()
-                .count()
-                + 1;
-            let message = tr!(
-                lang,
-                "Filen är inte UTF-8 (ogiltig byte på rad {}, kolumn {}). Spara den som UTF-8.",
-                "The file is not UTF-8 (invalid byte at line {}, column {}). Save it as UTF-8.",
-                line,
-                column
-            );
-            return unreadable(message, valid.len(), bytes);
+            let at = e.utf8_error().valid_up_to();
+            let message = |file: &SourceFile| {
+                let (line, column) = file.line_col(at);
+                tr!(
+                    lang,
+                    "Filen är inte UTF-8 (ogiltig byte på rad {}, kolumn {}). Spara den som UTF-8.",
+                    "The file is not UTF-8 (invalid byte at line {}, column {}). Save it as UTF-8.",
+                    line,
+                    column
+                )
+            };
+            return unreadable(rel, message, at, e.as_bytes());
         }
     };
     let split = source::split(rel, &text);

@@ -10,8 +10,9 @@ use ignore::WalkBuilder;
 /// What the walk found.
 #[derive(Debug, Default)]
 pub struct Found {
-    /// Candidate document files, relative to the root with `/`, sorted.
-    pub files: Vec<String>,
+    /// Candidate document files: relative to the root with `/` (a name that is not UTF-8
+    /// shown with `�`), and the path to read, sorted.
+    pub files: Vec<(String, PathBuf)>,
     /// Paths that could not be walked (symlink loops, unreadable folders, links out of
     /// the root), with why.
     pub problems: Vec<(String, Problem)>,
@@ -89,7 +90,7 @@ pub fn walk(root: &Path, excludes: &GlobSet) -> Found {
                 if rel == crate::model::config::FILE_NAME || excludes.is_match(&rel) {
                     continue;
                 }
-                found.files.push(rel);
+                found.files.push((rel, path.to_path_buf()));
             }
             Err(err) => {
                 let (path, problem) = describe(&err);
@@ -104,7 +105,7 @@ pub fn walk(root: &Path, excludes: &GlobSet) -> Found {
             .push((relative(root, &path), Problem::OutsideRoot));
     }
     found.files.sort();
-    found.files.dedup();
+    found.files.dedup_by(|a, b| a.0 == b.0);
     found.problems.sort_by(|a, b| a.0.cmp(&b.0));
     found
 }

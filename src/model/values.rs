@@ -13,10 +13,14 @@ use crate::vocabulary;
 pub struct Id(pub String);
 
 impl Id {
-    /// Letters, digits, `-`, `_` and `.`, and no personnummer (an id is repeated in every
-    /// message about its document).
+    /// The longest id: it is repeated in every message about its document.
+    pub const MAX_CHARS: usize = 100;
+
+    /// Letters, digits, `-`, `_` and `.`, at most [`Id::MAX_CHARS`], and no personnummer
+    /// (an id is repeated in every message about its document).
     pub fn is_valid(s: &str) -> bool {
         !s.is_empty()
+            && s.chars().count() <= Id::MAX_CHARS
             && s.chars()
                 .all(|c| c.is_alphabetic() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.'))
             && crate::identity::find(s).is_empty()
@@ -43,6 +47,13 @@ impl FromNode for Id {
         let text = String::from_node(node, cx)?;
         if Id::is_valid(&text) {
             Some(Id(text))
+        } else if text.chars().count() > Id::MAX_CHARS {
+            cx.invalid(
+                node,
+                format!("ett id får vara högst {} tecken långt", Id::MAX_CHARS),
+                format!("an id may be at most {} characters long", Id::MAX_CHARS),
+            );
+            None
         } else if !crate::identity::find(&text).is_empty() {
             cx.invalid(
                 node,
@@ -71,6 +82,7 @@ impl JsonSchema for Id {
         json_schema!({
             "type": "string",
             "pattern": "^[A-Za-z0-9_.\\-À-ÖØ-öø-ÿ]+$",
+            "maxLength": 100,
             "description": "Bokstäver (å, ä, ö inräknade), siffror, -, _ och ."
         })
     }

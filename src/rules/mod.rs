@@ -164,7 +164,47 @@ pub fn run(repo: &Repository, today: Date, mut found: Vec<Diagnostic>) -> Vec<Di
             .then_with(|| a.message.cmp(&b.message))
     });
     found.dedup();
-    found
+    cap_per_file(found, repo.config.lang)
+}
+
+/// At most this many findings of one rule in one file are listed; the last says how many
+/// more there are. Thousands of the same finding help nobody, and cost time to print.
+pub const MAX_PER_FILE: usize = 100;
+
+fn cap_per_file(found: Vec<Diagnostic>, lang: crate::lang::Lang) -> Vec<Diagnostic> {
+    let mut counts: std::collections::HashMap<(String, &'static str), usize> =
+        std::collections::HashMap::new();
+    for d in &found {
+        *counts.entry((d.file.clone(), d.code)).or_default() += 1;
+    }
+    if counts.values().all(|&n| n <= MAX_PER_FILE) {
+        return found;
+    }
+    let mut seen: std::collections::HashMap<(String, &'static str), usize> =
+        std::collections::HashMap::new();
+    let mut kept = Vec::new();
+    for mut d in found {
+        let key = (d.file.clone(), d.code);
+        let n = seen.entry(key.clone()).or_default();
+        *n += 1;
+        if *n > MAX_PER_FILE {
+            continue;
+        }
+        if *n == MAX_PER_FILE {
+            let more = counts[&key] - MAX_PER_FILE;
+            if more > 0 {
+                d.message.push_str(&crate::tr!(
+                    lang,
+                    " (Ytterligare {} fynd av {} i filen visas inte.)",
+                    " ({} more findings of {} in the file are not shown.)",
+                    more,
+                    d.code
+                ));
+            }
+        }
+        kept.push(d);
+    }
+    kept
 }
 
 /// Shared helpers for rules that look up references.

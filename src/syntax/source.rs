@@ -62,6 +62,30 @@ impl SourceFile {
         (line + 1, column)
     }
 
+    /// The bytes of the lines from `before` lines above the one holding `span.start` to
+    /// `after` lines below the one holding `span.end`, line ends included, and the
+    /// 0-based number of the first. Found in the line index, whatever the lines' length.
+    pub fn lines_around(
+        &self,
+        span: Span,
+        before: usize,
+        after: usize,
+    ) -> (std::ops::Range<usize>, usize) {
+        let line_of = |o: usize| {
+            self.line_starts
+                .partition_point(|&s| s <= o.min(self.text.len()))
+                - 1
+        };
+        let first = line_of(span.start).saturating_sub(before);
+        let last = line_of(span.end.max(span.start)) + after;
+        let end = self
+            .line_starts
+            .get(last + 1)
+            .copied()
+            .unwrap_or(self.text.len());
+        (self.line_starts[first]..end, first)
+    }
+
     /// How many characters come before the byte `offset` (a character boundary).
     fn chars_before(&self, offset: usize) -> usize {
         if self.checkpoints.is_empty() {

@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 
 use miette::{
-    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic, NamedSource,
+    GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteDiagnostic,
     Severity as MietteSeverity,
 };
 
@@ -41,7 +41,7 @@ impl Human {
         let help = d.help.as_deref().map(crate::text::escape_controls);
         match report
             .source(&d.file)
-            .filter(|f| !has_long_lines(&f.text, d.span))
+            .filter(|f| !has_long_lines(f, d.span))
         {
             Some(file) => {
                 let mut diag = MietteDiagnostic::new(message.clone())
@@ -55,10 +55,14 @@ impl Human {
                 }
                 let len = d.span.end.saturating_sub(d.span.start);
                 diag = diag.with_label(LabeledSpan::new(None, d.span.start, len));
-                let source = NamedSource::new(
-                    format!("{}:{}:{}", d.file, d.line, d.column),
-                    crate::text::neutralize_controls(&file.text).into_owned(),
-                );
+                // Only the lines shown, so that a finding costs the same in a file of any size.
+                let (range, first_line) = file.lines_around(d.span, 2, 2);
+                let source = Window {
+                    name: format!("{}:{}:{}", d.file, d.line, d.column),
+                    text: crate::text::neutralize_controls(&file.text[range.clone()]).into_owned(),
+                    start: range.start,
+                    first_line,
+                };
                 let report = miette::Report::new(diag).with_source_code(source);
                 let _ = self.handler().render_report(&mut text, report.as_ref());
             }
@@ -73,7 +77,7 @@ impl Human {
                 text.push_str(&format!("  {mark} {message}\n"));
                 text.push_str(&format!("  ╭─[{}:{}:{}]\n", d.file, d.line, d.column));
                 if let Some(file) = report.source(&d.file) {
-                    text.push_str(&format!("  │ {}\n", excerpt(&file.text, d.span)));
+                    text.push_str(&format!("  │ {}\n", excerpt(file, d.span)));
                 }
                 if let Some(help) = &help {
                     text.push_str(&format!("  help: {help}\n"));
@@ -84,37 +88,71 @@ impl Human {
     }
 }
 
+/// A few lines of a file, placed where they stand in it, for miette to show.
+struct Window {
+    name: String,
+    text: String,
+    /// Byte offset of the text in the file.
+    start: usize,
+    /// 0-based line number of its first line.
+    first_line: usize,
+}
+
+impl miette::SourceCode for Window {
+    fn read_span<'a>(
+        &'a self,
+        span: &miette::SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
+        let offset = span
+            .offset()
+            .saturating_sub(self.start)
+            .min(self.text.len());
+        let len = span.len().min(self.text.len() - offset);
+        let local = miette::SourceSpan::new(offset.into(), len);
+        let inner = self.text.read_span(&local, before, after)?;
+        Ok(Box::new(miette::MietteSpanContents::new_named(
+            self.name.clone(),
+            inner.data(),
+            miette::SourceSpan::new(
+                (inner.span().offset() + self.start).into(),
+                inner.span().len(),
+            ),
+            inner.line() + self.first_line,
+            inner.column(),
+            inner.line_count(),
+        )))
+    }
+}
+
 /// Lines longer than this are not shown whole in a code frame.
 const LONG_LINE: usize = 400;
 
 /// Whether the line of `span`, or a line beside it, is too long to show whole: a code
 /// frame would repeat it for every finding on it.
-fn has_long_lines(text: &str, span: crate::syntax::Span) -> bool {
-    let at = span.start.min(text.len());
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let before = text[..start.saturating_sub(1)]
-        .rfind('\n')
-        .map_or(0, |i| i + 1);
-    let end_of = |from: usize| text[from..].find('\n').map_or(text.len(), |i| from + i);
-    let end = end_of(at);
-    let after = end_of((end + 1).min(text.len()));
-    after - before > 3 * LONG_LINE || end - start > LONG_LINE
+fn has_long_lines(file: &crate::syntax::SourceFile, span: crate::syntax::Span) -> bool {
+    let (own, _) = file.lines_around(span, 0, 0);
+    let (around, _) = file.lines_around(span, 1, 1);
+    own.len() > LONG_LINE || around.len() > 3 * LONG_LINE
 }
 
 /// Up to 60 characters either side of where `span` starts, on its line, made safe to print.
-fn excerpt(text: &str, span: crate::syntax::Span) -> String {
-    let mut at = span.start.min(text.len());
+fn excerpt(file: &crate::syntax::SourceFile, span: crate::syntax::Span) -> String {
+    let text = &file.text;
+    let (line, _) = file.lines_around(span, 0, 0);
+    let mut at = span.start.clamp(line.start, line.end);
     while !text.is_char_boundary(at) {
         at -= 1;
     }
-    let line_start = text[..at].rfind(['\n', '\r']).map_or(0, |i| i + 1);
-    let line_end = text[at..].find(['\n', '\r']).map_or(text.len(), |i| at + i);
+    let line_end = line.start + text[line.clone()].trim_end_matches(['\n', '\r']).len();
+    let at = at.min(line_end);
     let before: String = {
-        let v: Vec<char> = text[line_start..at].chars().rev().take(60).collect();
+        let v: Vec<char> = text[line.start..at].chars().rev().take(60).collect();
         v.into_iter().rev().collect()
     };
     let after: String = text[at..line_end].chars().take(60).collect();
-    let lead = if before.len() < at - line_start {
+    let lead = if before.len() < at - line.start {
         "…"
     } else {
         ""
