@@ -221,3 +221,46 @@ fn every_planted_number_is_found_and_the_report_refuses() {
     );
     assert!(!root.join("kb.html").exists());
 }
+
+#[test]
+fn control_characters_from_documents_and_commits_are_escaped() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    common::copy_tree(&common::manifest_dir().join("examples/omsorg"), root);
+    git(root, &["init", "-q"], "Kvalitetsutvecklare");
+    git(root, &["add", "-A"], "Kvalitetsutvecklare");
+    git(
+        root,
+        &["commit", "-qm", "Ledningssystemet"],
+        "Kvalitetsutvecklare",
+    );
+    common::edit(
+        &root.join("rutiner/inflyttning-sarskilt-boende.md"),
+        "dokumentägare: enhetschef",
+        "dokumentägare: \"enhetschef\\e[2J\"",
+    );
+    git(root, &["add", "-A"], "Kvalitetsutvecklare");
+    git(
+        root,
+        &["commit", "-qm", "Rensa sk\u{1b}[2Jarmen \u{202e}txet"],
+        "Kvalitetsutvecklare\u{1b}[31m",
+    );
+    for args in [
+        &["check"][..],
+        &["log", "RUT-INFLYTT"],
+        &["changes", "--since", "2026-01-01"],
+    ] {
+        let (code, out) = run(root, args);
+        assert_ne!(code, 101, "{out}");
+        assert!(
+            !out.contains('\u{1b}'),
+            "lsk {args:?} printed an escape:\n{out}"
+        );
+        assert!(
+            !out.contains('\u{202e}'),
+            "lsk {args:?} printed a direction override"
+        );
+    }
+    let (_, out) = run(root, &["log", "RUT-INFLYTT"]);
+    assert!(out.contains("\\u001b[2J"), "{out}");
+}

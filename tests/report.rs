@@ -222,3 +222,24 @@ fn patient_safety_report_needs_hsl_in_scope() {
     assert_eq!(code, 2);
     assert!(err.contains("HSL"), "{err}");
 }
+
+#[test]
+fn html_from_the_documents_is_text_in_the_markdown_report() {
+    let dir = omsorg_with_history();
+    let root = dir.path();
+    edit(
+        &root.join("rutiner/inflyttning-sarskilt-boende.md"),
+        "titel: Inflyttning på särskilt boende",
+        "titel: \"Inflyttning <script>alert(1)</script> på särskilt boende\"",
+    );
+    commit(
+        root,
+        "Kvalitetsutvecklare",
+        "2026-10-01",
+        "Titel med <b>HTML</b>",
+    );
+    let (code, md, stderr) = report(root, &["kvalitetsberättelse", "--year", "2026"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(md.contains("&lt;script>"), "{md}");
+    assert!(!md.contains("<script>"), "raw HTML passed through");
+}
