@@ -2,9 +2,12 @@
 //! binary, human and JSON output), against a baseline measured in the same run: `lsk check`
 //! on the clean example repository. Target: every case under 2 s. See BENCHMARKS.md.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
+
+mod support;
+use support::{lsk_binary, median};
 
 const TARGET: Duration = Duration::from_secs(2);
 const MIB4: usize = 4 * 1024 * 1024;
@@ -132,29 +135,6 @@ fn run(lsk: &Path, dir: &Path, format: &str) -> Duration {
     took
 }
 
-fn median(runs: usize, mut f: impl FnMut() -> Duration) -> Duration {
-    let mut times: Vec<Duration> = (0..runs).map(|_| f()).collect();
-    times.sort();
-    times[times.len() / 2]
-}
-
 fn secs(d: Duration) -> f64 {
     d.as_secs_f64()
-}
-
-/// The release `lsk` binary (see benches/check.rs).
-fn lsk_binary() -> PathBuf {
-    if let Some(path) = option_env!("CARGO_BIN_EXE_lsk") {
-        return PathBuf::from(path);
-    }
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"));
-    let path = target.join("release").join("lsk");
-    assert!(
-        path.exists(),
-        "{} is missing: run `cargo build --release` first",
-        path.display()
-    );
-    path
 }

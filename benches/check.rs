@@ -28,12 +28,15 @@
 
 use std::fmt::Write as _;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use lsk::check::{self, Options};
 use lsk::model::Date;
+
+mod support;
+use support::{lsk_binary, median};
 
 /// The date the checks count from; every generated date is chosen so that nothing is
 /// overdue or due soon on this day.
@@ -233,13 +236,6 @@ fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
 
-/// Runs `f` `runs` times and returns the median of the durations it reports.
-fn median(runs: usize, mut f: impl FnMut() -> Duration) -> Duration {
-    let mut times: Vec<Duration> = (0..runs).map(|_| f()).collect();
-    times.sort();
-    times[times.len() / 2]
-}
-
 /// The baseline: walk the tree and read every file into memory, single-threaded.
 /// Returns the number of bytes read.
 fn read_all(dir: &Path) -> u64 {
@@ -287,24 +283,6 @@ fn run_binary(bin: &Path, dir: &Path) -> (Duration, i64) {
         "lsk check did not exit 0 (status {status})"
     );
     (elapsed, usage.ru_maxrss) // KB on Linux
-}
-
-/// The release `lsk` binary. Cargo sets `CARGO_BIN_EXE_lsk` when it builds benches (and
-/// builds the binary for them); otherwise look in the target folder.
-fn lsk_binary() -> PathBuf {
-    if let Some(path) = option_env!("CARGO_BIN_EXE_lsk") {
-        return PathBuf::from(path);
-    }
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target"));
-    let path = target.join("release").join("lsk");
-    assert!(
-        path.exists(),
-        "{} not found: run `cargo build --release` first",
-        path.display()
-    );
-    path
 }
 
 fn cpu_model() -> String {

@@ -171,11 +171,7 @@ fn header_without_decision(path: &str, text: &str) -> (serde_json::Value, serde_
 
 #[test]
 fn approve_changes_only_the_decision_or_refuses() {
-    let dir = tempfile::tempdir().unwrap();
-    common::copy_tree(
-        &common::manifest_dir().join("tests/fixtures/rules/_base"),
-        dir.path(),
-    );
+    let dir = common::base_repository();
     let sabo = dir.path().join("processer/sabo.yaml");
     let text = std::fs::read_to_string(&sabo).unwrap();
     std::fs::write(
@@ -266,11 +262,7 @@ fn approve_changes_only_the_decision_or_refuses() {
 
 #[test]
 fn a_file_changed_by_another_process_is_not_overwritten() {
-    let dir = tempfile::tempdir().unwrap();
-    common::copy_tree(
-        &common::manifest_dir().join("tests/fixtures/rules/_base"),
-        dir.path(),
-    );
+    let dir = common::base_repository();
     let today = Date::parse(common::TODAY).unwrap();
     // This process reads and prepares its decision ...
     let (root, mut loaded) = lsk::check::load(dir.path(), &options()).unwrap();

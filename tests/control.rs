@@ -32,11 +32,7 @@ fn git(dir: &Path, args: &[&str]) -> String {
 
 /// The base repository plus a hand-formatted draft, committed.
 fn repo_with_draft() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    common::copy_tree(
-        &common::manifest_dir().join("tests/fixtures/rules/_base"),
-        dir.path(),
-    );
+    let dir = common::base_repository();
     std::fs::write(
         dir.path().join("rutiner/fall.md"),
         "---\n# Rutin för fallprevention (utkast från arbetsgruppen)\ntyp:   rutin\nid: \"RUT-FALL\"\ntitel: 'Fallprevention'   # arbetsnamn\nstatus: utkast\ndokumentägare: enhetschef  # ägare\nuppfyller: [\"4 kap. 4 §\"]\n---\n# Fallprevention\n\n## Syfte\nAtt förebygga fall.  \n\n## Ansvar\nEnhetschef ansvarar för att rutinen följs.\n\n## Tillvägagångssätt\n1. Gör en fallriskbedömning inom 14 dagar.\n",

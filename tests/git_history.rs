@@ -290,11 +290,7 @@ fn a_shallow_clone_is_refused_for_a_period_it_does_not_reach() {
 
 #[test]
 fn outside_a_git_repository_log_says_so() {
-    let dir = tempfile::tempdir().unwrap();
-    common::copy_tree(
-        &common::manifest_dir().join("tests/fixtures/rules/_base"),
-        dir.path(),
-    );
+    let dir = common::base_repository();
     let (code, _, err) = lsk(dir.path(), &["log", "RUT-INFLYTT"]);
     assert_eq!(code, 2);
     assert!(!err.is_empty());

@@ -9,12 +9,7 @@ use std::path::Path;
 use assert_cmd::Command;
 
 fn base() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    common::copy_tree(
-        &common::manifest_dir().join("tests/fixtures/rules/_base"),
-        dir.path(),
-    );
-    dir
+    common::base_repository()
 }
 
 fn write(dir: &Path, rel: &str, text: &str) {

@@ -41,8 +41,8 @@ fn git(dir: &Path, args: &[&str], author: &str) {
     );
 }
 
-/// The example repository, committed, then given numbers everywhere and committed again.
-fn repository_full_of_numbers() -> tempfile::TempDir {
+/// The example repository in a git repository, committed.
+fn committed_example() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path();
     common::copy_tree(&common::manifest_dir().join("examples/omsorg"), root);
@@ -53,6 +53,13 @@ fn repository_full_of_numbers() -> tempfile::TempDir {
         &["commit", "-qm", "Ledningssystemet"],
         "Kvalitetsutvecklare",
     );
+    dir
+}
+
+/// The example repository, committed, then given numbers everywhere and committed again.
+fn repository_full_of_numbers() -> tempfile::TempDir {
+    let dir = committed_example();
+    let root = dir.path();
 
     let routine = root.join("rutiner/inflyttning-sarskilt-boende.md");
     let text = std::fs::read_to_string(&routine).unwrap();
@@ -224,16 +231,8 @@ fn every_planted_number_is_found_and_the_report_refuses() {
 
 #[test]
 fn control_characters_from_documents_and_commits_are_escaped() {
-    let dir = tempfile::tempdir().unwrap();
+    let dir = committed_example();
     let root = dir.path();
-    common::copy_tree(&common::manifest_dir().join("examples/omsorg"), root);
-    git(root, &["init", "-q"], "Kvalitetsutvecklare");
-    git(root, &["add", "-A"], "Kvalitetsutvecklare");
-    git(
-        root,
-        &["commit", "-qm", "Ledningssystemet"],
-        "Kvalitetsutvecklare",
-    );
     common::edit(
         &root.join("rutiner/inflyttning-sarskilt-boende.md"),
         "dokumentägare: enhetschef",

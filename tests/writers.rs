@@ -10,12 +10,7 @@ use std::os::unix::fs::{PermissionsExt, symlink};
 use std::path::Path;
 
 fn base() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    common::copy_tree(
-        &common::manifest_dir().join("tests/fixtures/rules/_base"),
-        dir.path(),
-    );
-    dir
+    common::base_repository()
 }
 
 fn approve(dir: &Path) -> (i32, String, String) {

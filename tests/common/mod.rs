@@ -27,6 +27,17 @@ pub fn check(path: &Path) -> Outcome {
     }
 }
 
+/// A copy of the clean repository the rule fixtures are laid over
+/// (`tests/fixtures/rules/_base`), in a temporary folder.
+pub fn base_repository() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    copy_tree(
+        &manifest_dir().join("tests/fixtures/rules/_base"),
+        dir.path(),
+    );
+    dir
+}
+
 /// Copies `from` into `to` recursively (files and folders; symlinks are not followed).
 pub fn copy_tree(from: &Path, to: &Path) {
     for entry in std::fs::read_dir(from).unwrap() {
