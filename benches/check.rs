@@ -893,7 +893,7 @@ fn bundle(rng: &mut Lcg, u: usize, processes: usize) -> Vec<(String, String)> {
     ] {
         let upp = format!(
             "typ: uppföljning\nid: UPP-{e}-{period}\ntitel: Sammanställning {period}, enhet {e}\n\
-             period: {period}\nuppfyller: [\"5 kap. 3 §\", \"5 kap. 4 §\", \"5 kap. 5 §\", \"5 kap. 6 §\"]\n\
+             period: {period}\nuppfyller: [\"5 kap. 3 §\", \"5 kap. 3 a §\", \"5 kap. 4 §\", \"5 kap. 5 §\", \"5 kap. 6 §\"]\n\
              avvikelser: {{ läkemedel: {}, fall: {}, övrigt: {} }}\nsynpunkter: {}\nklagomål: {}\n\
              lex_sarah: {{ rapporter: {}, anmälningar: 0 }}\nlex_maria: {{ anmälningar: 0 }}\n\
              analys: >-\n  {}\n  {}\nåtgärder: [Å-{e}-0{}]\n",
@@ -924,7 +924,7 @@ fn bundle(rng: &mut Lcg, u: usize, processes: usize) -> Vec<(String, String)> {
     let sam = format!(
         "typ: samverkan\nid: SAM-{e}\ntitel: Överenskommelse om samverkan, enhet {e}\npart: Region Exempel\n\
          processer: [{}]\nsenast_uppföljd: 2026-{:02}-{:02}\nuppföljning_månader: 12\n\
-         uppfyller: [\"4 kap. 5 §\", \"4 kap. 6 §\", \"4 kap. 7 §\", \"4 kap. 8 §\"]\n",
+         uppfyller: [\"4 kap. 5 §\", \"4 kap. 6 §\"]\n",
         process_id(rng),
         rng.range(1, 10),
         rng.range(1, 28)

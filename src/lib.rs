@@ -12,7 +12,7 @@
 //!    the [`model::obligations`] every feature asks about what falls due.
 //! 5. [`load`]: walk the root, decode every file, the indexed [`model::Repository`].
 //! 6. [`rules`]: one file per check, in a registry.
-//! 7. The features: [`check`], [`due`], [`control`], [`history`], [`report`], [`schema`],
+//! 7. The features: [`check`], [`due`], [`control`], [`coverage`], [`history`], [`report`], [`schema`],
 //!    and [`output`], the renderers.
 //!
 //! The `lsk` binary (`src/main.rs`, `src/cli/`) is a thin layer over this library.
@@ -34,6 +34,7 @@ pub mod rules;
 
 pub mod check;
 pub mod control;
+pub mod coverage;
 pub mod due;
 pub mod history;
 pub mod output;

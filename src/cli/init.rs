@@ -234,6 +234,14 @@ författningar:
         ),
     ));
 
+    // Complaints: 5 kap. 3 § for socialtjänst and LSS, 5 kap. 3 a § for vårdgivare.
+    let complaints = lsk::model::krav::catalogue()
+        .iter()
+        .filter(|r| r.chapter == 5 && r.heading == "Klagomål och synpunkter")
+        .filter(|r| areas.iter().any(|&a| r.areas.applies_to(a)))
+        .map(|r| format!("\"{}\"", r.reference()))
+        .collect::<Vec<_>>()
+        .join(", ");
     files.push((
         "processer/klagomal.yaml".to_string(),
         format!(
@@ -248,7 +256,7 @@ krav: [{law}]
 dokumentägare: förvaltningschef
 beslutad_av: förvaltningschef
 fastställd: {today}
-uppfyller: [\"4 kap. 2 §\", \"4 kap. 3 §\", \"5 kap. 3 §\"]
+uppfyller: [\"4 kap. 2 §\", \"4 kap. 3 §\", {complaints}]
 aktiviteter:
   - id: P-KLAGOMÅL.1
     titel: Ta emot och registrera
@@ -280,7 +288,7 @@ titel: Klagomål och synpunkter
 dokumentägare: enhetschef
 beslutad_av: förvaltningschef
 fastställd: {today}
-uppfyller: [\"4 kap. 4 §\", \"5 kap. 3 §\"]
+uppfyller: [\"4 kap. 4 §\", {complaints}]
 ---
 # Klagomål och synpunkter
 

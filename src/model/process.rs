@@ -15,7 +15,7 @@ vocabulary! {
 }
 
 record! {
-    /// Collaboration with another party in an activity (4 kap. 5–7 §§).
+    /// Collaboration with another party in an activity (4 kap. 5–6 §§).
     pub struct Collaboration {
         "part" party: Option<Spanned<String>> [required],
         "beskrivning" description: Option<Spanned<String>>,

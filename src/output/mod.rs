@@ -2,8 +2,10 @@
 //!
 //! - [`diagnostics`]: the findings of `check` (human, json, sarif, github, gitlab);
 //! - [`due`]: the list of `lsk due` (md, json, ics);
-//! - [`report`]: the yearly berättelser (md, html, json).
+//! - [`report`]: the yearly berättelser (md, html, json);
+//! - [`coverage`]: the requirement catalogue of `lsk krav` (md, json, csv).
 
+pub mod coverage;
 pub mod diagnostics;
 pub mod due;
 pub mod report;

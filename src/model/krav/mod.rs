@@ -1,7 +1,12 @@
 //! The SOSFS 2011:9 requirement catalogue: the binding paragraphs that `uppfyller`
-//! refers to, that `lsk krav` lists and that LSK309 checks coverage of.
+//! refers to, that `lsk krav` lists and that LSK309 checks coverage of; each with its
+//! sources and how far it has been verified, and (in [`amendments`]) the amendments that
+//! changed it and the statutes that have been replaced.
 
+pub mod amendments;
 mod sosfs_2011_9;
+
+pub use amendments::{AMENDMENTS, Amendment, REPEALS, Repeal};
 
 use crate::model::Area;
 
@@ -23,6 +28,60 @@ impl Areas {
     }
 }
 
+/// A public source: its title (with what it shows) and address.
+#[derive(Debug, Clone, Copy)]
+pub struct Source {
+    pub title: &'static str,
+    pub address: &'static str,
+}
+
+/// How far a paragraph's number and content have been checked against public sources.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Verification {
+    /// The text itself has been seen together with its paragraph number.
+    Quoted,
+    /// A secondary source gives the content together with the paragraph number.
+    Paraphrased,
+    /// The number has not been seen with the content (the content may have been).
+    Unverified,
+    /// No source shows that the paragraph exists as numbered; it is accepted in
+    /// `uppfyller` but no rule asks for it.
+    Doubtful,
+}
+
+impl Verification {
+    pub fn label(self, lang: crate::lang::Lang) -> &'static str {
+        match self {
+            Verification::Quoted => lang.pick("citat sett", "quoted text seen"),
+            Verification::Paraphrased => lang.pick("parafras sett", "paraphrase seen"),
+            Verification::Unverified => lang.pick("ej verifierad", "unverified"),
+            Verification::Doubtful => lang.pick(
+                "ej verifierad, finns kanske inte som egen paragraf",
+                "unverified, may not exist as a paragraph of its own",
+            ),
+        }
+    }
+}
+
+/// Whether a paragraph binds (föreskrift) or recommends (allmänt råd).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Binding {
+    Regulation,
+    GeneralAdvice,
+}
+
+impl Binding {
+    pub fn label(self, lang: crate::lang::Lang) -> &'static str {
+        match self {
+            Binding::Regulation => lang.pick("föreskrift", "regulation"),
+            Binding::GeneralAdvice => lang.pick("allmänt råd", "general advice"),
+        }
+    }
+}
+
+/// When SOSFS 2011:9 came into force: the date of every paragraph no amendment changed.
+pub const ORIGINAL_IN_FORCE: &str = "2012-01-01";
+
 /// One binding paragraph of SOSFS 2011:9.
 #[derive(Debug, Clone, Copy)]
 pub struct Requirement {
@@ -38,20 +97,41 @@ pub struct Requirement {
     pub areas: Areas,
     /// The rule codes that check it (e.g. "LSK102"); empty when only `uppfyller` covers it.
     pub checked_by: &'static [&'static str],
-    /// Where the wording was verified (a public source quoting the text).
-    pub source: &'static str,
+    pub binding: Binding,
+    pub verification: Verification,
+    /// Where the number and content were seen.
+    pub sources: &'static [Source],
+    /// What the sources show and what they leave open, in Swedish.
+    pub note: &'static str,
+    /// Other law that binds the same duty where this paragraph is unverified or narrower,
+    /// e.g. "patientsäkerhetslagen (2010:659) 3 kap. 9 §".
+    pub also: &'static str,
 }
 
 impl Requirement {
-    /// Whether a document can fulfil it: 1 kap. (scope) and 2 kap. (definitions) say
-    /// where and how the regulation applies; from 3 kap. on it asks something (LSK309).
+    /// Whether a document is asked to fulfil it (LSK309): 1 kap. (scope) and 2 kap.
+    /// (definitions) say where and how the regulation applies; from 3 kap. on it asks
+    /// something, except a paragraph that may not exist as numbered.
     pub fn is_obligation(&self) -> bool {
-        self.chapter >= 3
+        self.chapter >= 3 && self.verification != Verification::Doubtful
     }
 
     /// The paragraph as written in documents: `"5 kap. 1 §"`.
     pub fn reference(&self) -> String {
         format!("{} kap. {} §", self.chapter, self.paragraph)
+    }
+
+    /// The amendment that last changed the paragraph (or inserted it), if any.
+    pub fn last_amended(&self) -> Option<&'static Amendment> {
+        amendments::of(self.chapter, self.paragraph).last()
+    }
+
+    /// The amendments that changed it after `date` (by the date they took effect).
+    pub fn amended_after(
+        &self,
+        date: crate::model::Date,
+    ) -> impl Iterator<Item = &'static Amendment> {
+        amendments::of(self.chapter, self.paragraph).filter(move |a| a.effective() > date)
     }
 }
 

@@ -2,21 +2,20 @@
 //! systematiskt kvalitetsarbete: the binding paragraphs (föreskrifter) of 1 and 3–7 kap.,
 //! in the regulation's order.
 //!
-//! The catalogue reflects the consolidated text as amended up to HSLF-FS 2023:27 (in
-//! force from 2023-07-01), the latest amendment seen in the sources. 1 kap. 1 § still
-//! refers to the repealed socialtjänstlag (2001:453); whether a later amendment has
-//! adapted it to socialtjänstlagen (2025:400) could not be verified.
+//! The original text came into force on 2012-01-01. Its amendments, and what each changed,
+//! are data in [`super::amendments`]: HSLF-FS 2017:12, HSLF-FS 2018:10 (5 kap. 3 §, new
+//! 5 kap. 3 a §, 7 kap. 2 §), HSLF-FS 2020:64, HSLF-FS 2023:27 and (seen only in a
+//! third-party list) HSLF-FS 2025:21.
 //!
 //! Left out: 2 kap. (definitions, which are not requirements) and all allmänna råd
 //! (recommendations, not binding), e.g. the yearly kvalitetsberättelse under 7 kap. 1 §.
 //!
 //! The paraphrases are ours, short Swedish summaries written for `lsk krav`; they are not
-//! quotations and not the authoritative text. Each entry's `source` says where its wording
-//! and number were checked; entries marked "unverified" could not be confirmed against a
-//! source that quotes the paragraph with its number. The details are in
-//! `docs/krav-verifiering.md`.
+//! quotations and not the authoritative text. Each entry says how far its number and
+//! content have been verified (`verification`), where (`sources`), and what is left open
+//! (`note`). `docs/krav-verifiering.md` has the whole account.
 
-use super::{Areas, Requirement};
+use super::{Areas, Binding, Requirement, Source, Verification};
 use crate::model::Area;
 
 /// Hälso- och sjukvård and tandvård: the areas where the provider is a vårdgivare.
@@ -25,16 +24,81 @@ const VARDGIVARE: &[Area] = &[Area::Hsl, Area::Tandvard];
 /// Socialtjänst (including LVU and LVM, which 2 kap. 1 § counts as socialtjänst) and LSS.
 const SOCIALTJANST_OCH_LSS: &[Area] = &[Area::Sol, Area::Lss, Area::Lvu, Area::Lvm];
 
+const SOS_KONS: Source = Source {
+    title: "Socialstyrelsen, SOSFS 2011:9 konsoliderad (lagrad kopia, \"t.o.m. HSLF-FS 2023:27\")",
+    address: "https://www.socialstyrelsen.se/kunskapsstod-och-regler/regler-och-riktlinjer/foreskrifter-och-allmanna-rad/konsoliderade-foreskrifter/20119-om-ledningssystem-for-systematiskt-kvalitetsarbete/",
+};
+const KUNSKAPSGUIDEN: Source = Source {
+    title: "Kunskapsguiden, Lagstiftning som ställer krav på ledningssystem",
+    address: "https://www.kunskapsguiden.se/omraden-och-teman/verksamhetsutveckling/ledningssystem-for-systematiskt-kvalitetsarbete/lagstiftning-som-staller-krav-pa-ledningssystem/",
+};
+const LAGEN_2018_10: Source = Source {
+    title: "lagen.nu, HSLF-FS 2018:10 (ny lydelse av 5 kap. 3 §, ny 5 kap. 3 a §)",
+    address: "https://lagen.nu/hslf-fs/2018:10",
+};
+const LAGEN_2020_64: Source = Source {
+    title: "lagen.nu, HSLF-FS 2020:64 (2 kap. 1 §: socialtjänst omfattar LVU och LVM)",
+    address: "https://lagen.nu/hslf-fs/2020:64",
+};
+const DOCPLAYER: Source = Source {
+    title: "Kommunal riktlinje för dokument i ledningssystemet: \"SOSFS 2011:9 4 kap 2-4 säger följande …\"",
+    address: "https://docplayer.se/3860226",
+};
+const FORBATTRINGSKUNSKAP: Source = Source {
+    title: "Förbättringskunskap, Nationella riktlinjer och ledningssystem (citerar texten utan paragrafnummer)",
+    address: "https://forbattringskunskap.se/nationella-riktlinjer-och-ledningssystem",
+};
+const PATIENTSAKERHET: Source = Source {
+    title: "Socialstyrelsen, patientsäkerhet: SOSFS 2011:9 (3 kap.:s lydelse, utan paragrafnummer)",
+    address: "https://patientsakerhet.socialstyrelsen.se/",
+};
+const VAXJO_RISK: Source = Source {
+    title: "Växjö kommun, omsorgens ledningssystem, riskanalyser (\"Föreskrifter SOSFS 2011:9 5 kap. 1 §\")",
+    address: "https://www.vaxjo.se/",
+};
+const VAXJO_KLAGOMAL: Source = Source {
+    title: "Växjö kommun, synpunkter och klagomål (\"Föreskrifter SOSFS 2011:9 5 kap. 3 §\")",
+    address: "https://www.vaxjo.se/",
+};
+const KLAGAPASTAN: Source = Source {
+    title: "Klagapåstan, lagar och regler (\"Reglerna om klagomål står i 5 kap. 3 §\"; sammanställning och åtgärder utan nummer)",
+    address: "https://klagapastan.se/sa-har-funkar-det/lagar-och-regler",
+};
+const VGR: Source = Source {
+    title: "Västra Götalandsregionen, mallar patientsäkerhetsberättelse (\"7 kap 2-3 §§\")",
+    address: "https://www.vgregion.se/",
+};
+const STAFFANSTORP: Source = Source {
+    title: "Staffanstorps kommun, patientsäkerhetsberättelse (innehållspunkter utan nummer)",
+    address: "https://staffanstorp.se/resurscentrum/skolskoterska/patientsakerhetsberattelse",
+};
+const STRATSYS: Source = Source {
+    title: "Stratsys kunskapshub (det allmänna rådet om kvalitetsberättelse som \"7 kap. 1 §\")",
+    address: "https://www.stratsys.com/",
+};
+const SEED: Source = Source {
+    title: "Kommunala ledningssystem (förebilderna 000–004): innehållet utan paragrafnummer",
+    address: "../shared/seeds/",
+};
+const SE_LEX: Source = Source {
+    title: "se-lex/sfs-processor: författningstext ur SFS (patientsäkerhetslagen 2010:659, socialtjänstlagen 2025:400)",
+    address: "https://github.com/se-lex/sfs-processor",
+};
+
 pub(super) static CATALOGUE: &[Requirement] = &[
     // 1 kap. Tillämpningsområde
     Requirement {
         chapter: 1,
         paragraph: "1",
         heading: "Tillämpningsområde",
-        paraphrase: "Föreskrifterna gäller arbetet med att systematiskt och fortlöpande utveckla och säkra kvaliteten i verksamhet enligt 5 kap. 4 § hälso- och sjukvårdslagen, 16 § tandvårdslagen, 6 § LSS och 3 kap. 3 § fjärde stycket socialtjänstlagen (2001:453); socialtjänsten omfattar även verksamhet enligt LVU och LVM.",
+        paraphrase: "Föreskrifterna gäller arbetet med att systematiskt och fortlöpande utveckla och säkra kvaliteten i hälso- och sjukvård (5 kap. 4 § hälso- och sjukvårdslagen), tandvård (16 § tandvårdslagen), verksamhet enligt LSS (6 § LSS) och socialtjänst, där LVU och LVM ingår.",
         areas: Areas::All,
         checked_by: &[],
-        source: "socialstyrelsen.se, konsoliderade föreskrifter/20119-om-ledningssystem-for-systematiskt-kvalitetsarbete (1 kap. 1 §, lydelse HSLF-FS 2023:27); LVU/LVM: 2 kap. 1 § as printed in HSLF-FS 2020:64 (lagen.nu/hslf-fs/2020:64); seed 003 §1.1 (older wording, 31 § HSL)",
+        binding: Binding::Regulation,
+        verification: Verification::Quoted,
+        sources: &[SOS_KONS, KUNSKAPSGUIDEN, LAGEN_2020_64],
+        note: "Lydelsen t.o.m. HSLF-FS 2023:27 (sedd) hänvisar för socialtjänsten till 3 kap. 3 § fjärde stycket socialtjänstlagen (2001:453), som upphävts. Att HSLF-FS 2025:21 anpassat paragrafen till socialtjänstlagen (2025:400) anges bara i en tredjepartsförteckning; den nya lydelsen är inte sedd.",
+        also: "socialtjänstlagen (2025:400) 5 kap. 1–2 §§ (kvalitet i socialtjänsten)",
     },
     Requirement {
         chapter: 1,
@@ -43,7 +107,11 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         paraphrase: "Föreskrifterna ska också tillämpas i det systematiska patientsäkerhetsarbete som vårdgivaren ska bedriva enligt 3 kap. patientsäkerhetslagen.",
         areas: Areas::Only(VARDGIVARE),
         checked_by: &[],
-        source: "socialstyrelsen.se, konsoliderade föreskrifter/20119-om-ledningssystem-for-systematiskt-kvalitetsarbete (1 kap. 2 §); kunskapsguiden.se, lagstiftning-som-staller-krav-pa-ledningssystem (\"Av 1 kap. 2 § SOSFS 2011:9 framgår …\")",
+        binding: Binding::Regulation,
+        verification: Verification::Quoted,
+        sources: &[SOS_KONS, KUNSKAPSGUIDEN],
+        note: "",
+        also: "",
     },
     // 3 kap. Ledningssystem
     Requirement {
@@ -53,7 +121,11 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         paraphrase: "Vårdgivaren eller den som bedriver socialtjänst eller verksamhet enligt LSS ansvarar för att det finns ett ledningssystem för verksamheten, med vars hjälp kvaliteten systematiskt och fortlöpande utvecklas och säkras.",
         areas: Areas::All,
         checked_by: &["LSK109"],
-        source: "wording: forbattringskunskap.se/nationella-riktlinjer-och-ledningssystem (quotes the sentence), seed 000 (SOSFS list, first item); paragraph number: unverified (not seen quoted with its number)",
+        binding: Binding::Regulation,
+        verification: Verification::Unverified,
+        sources: &[FORBATTRINGSKUNSKAP, SEED],
+        note: "Innehållet är sett, numret inte.",
+        also: "",
     },
     Requirement {
         chapter: 3,
@@ -62,9 +134,13 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         paraphrase: "Med stöd av ledningssystemet ska verksamheten planeras, ledas, kontrolleras, följas upp, utvärderas och förbättras.",
         areas: Areas::All,
         checked_by: &[],
-        source: "wording: seed 002 (\"… ska med stöd av ledningssystemet planera, leda, kontrollera, följa upp, utvärdera och förbättra verksamheten (SOSFS 2011:9)\"), vemfargoravad.socialstyrelsen.se/sida/ledningssystem-systematiskt-kvalitetsarbete; paragraph number: unverified",
+        binding: Binding::Regulation,
+        verification: Verification::Unverified,
+        sources: &[PATIENTSAKERHET, SEED],
+        note: "Innehållet är sett, numret inte.",
+        also: "patientsäkerhetslagen (2010:659) 3 kap. 1 § (planera, leda och kontrollera verksamheten)",
     },
-    // 4 kap. Ledningssystemets uppbyggnad: uppgifter, processer, rutiner, samverkan
+    // 4 kap. Ledningssystemets uppbyggnad
     Requirement {
         chapter: 4,
         paragraph: "1",
@@ -72,7 +148,11 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         paraphrase: "I ledningssystemet ska det anges hur uppgifterna i arbetet med att systematiskt och fortlöpande utveckla och säkra kvaliteten är fördelade i verksamheten.",
         areas: Areas::All,
         checked_by: &["LSK103", "LSK108", "LSK110", "LSK206"],
-        source: "wording: seed 000 (SOSFS list, third item \"Ange hur uppgifterna … är fördelade i verksamheten\"), seed 003 §1.2; paragraph number and heading: unverified (placed before 4 kap. 2 §, as RULES.md says)",
+        binding: Binding::Regulation,
+        verification: Verification::Unverified,
+        sources: &[SEED],
+        note: "Innehållet är sett utan nummer; numret följer bara av att 4 kap. 2–4 §§ är processer, aktiviteter och rutiner.",
+        also: "patientsäkerhetslagen (2010:659) 3 kap. 9 §: vårdgivaren ska dokumentera hur det organisatoriska ansvaret för patientsäkerhetsarbetet är fördelat (citat sett)",
     },
     Requirement {
         chapter: 4,
@@ -81,7 +161,11 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         paraphrase: "De processer i verksamheten som behövs för att säkra kvaliteten ska identifieras, beskrivas och fastställas.",
         areas: Areas::All,
         checked_by: &["LSK107"],
-        source: "docplayer.se/3860226 (Riktlinje för handläggning av dokument i ledningssystemet: \"SOSFS 2011:9 4 kap 2-4 säger följande …\"); seed 000 (SOSFS list)",
+        binding: Binding::Regulation,
+        verification: Verification::Paraphrased,
+        sources: &[DOCPLAYER, SEED],
+        note: "",
+        also: "",
     },
     Requirement {
         chapter: 4,
@@ -90,7 +174,11 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         paraphrase: "För varje process ska de aktiviteter som ingår identifieras och deras inbördes ordning bestämmas.",
         areas: Areas::All,
         checked_by: &["LSK102"],
-        source: "docplayer.se/3860226 (\"SOSFS 2011:9 4 kap 2-4 …\", second item); seed 000 (SOSFS list); uppfoljningsguiden.se …/processer-och-rutiner",
+        binding: Binding::Regulation,
+        verification: Verification::Paraphrased,
+        sources: &[DOCPLAYER, SEED],
+        note: "",
+        also: "",
     },
     Requirement {
         chapter: 4,
@@ -99,7 +187,11 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         paraphrase: "För varje aktivitet ska de rutiner som behövs för att säkra kvaliteten tas fram och fastställas; en rutin beskriver ett bestämt tillvägagångssätt för aktiviteten och hur ansvaret för utförandet är fördelat.",
         areas: Areas::All,
         checked_by: &["LSK103", "LSK104", "LSK105", "LSK106"],
-        source: "docplayer.se/3860226 (\"SOSFS 2011:9 4 kap 2-4 …\", third item); seed 000 (SOSFS list, last item, full wording); kunskapsguiden.se …/processer-och-rutiner",
+        binding: Binding::Regulation,
+        verification: Verification::Paraphrased,
+        sources: &[DOCPLAYER, SEED],
+        note: "",
+        also: "patientsäkerhetslagen (2010:659) 3 kap. 9 § (dokumenterad ansvarsfördelning i hälso- och sjukvården)",
     },
     Requirement {
         chapter: 4,
@@ -108,7 +200,11 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         paraphrase: "Vårdgivaren ska identifiera de processer där samverkan behövs för att förebygga att patienter drabbas av vårdskada, och den som bedriver socialtjänst eller LSS-verksamhet de processer där samverkan behövs för att säkra kvaliteten.",
         areas: Areas::All,
         checked_by: &["LSK112"],
-        source: "wording: forbattringskunskap.se/nationella-riktlinjer-och-ledningssystem (vårdgivare), seed 000 §1 Samverkan (socialtjänst/LSS); paragraph number: unverified (RULES.md's \"5–7 §§\" not confirmed either)",
+        binding: Binding::Regulation,
+        verification: Verification::Unverified,
+        sources: &[FORBATTRINGSKUNSKAP, SEED],
+        note: "Innehållet är sett, numret inte. Att samverkan börjar i 5 § följer bara av att 4 kap. 2–4 §§ är belagda.",
+        also: "",
     },
     Requirement {
         chapter: 4,
@@ -117,7 +213,11 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         paraphrase: "Av processerna och rutinerna ska det framgå hur samverkan bedrivs i den egna verksamheten.",
         areas: Areas::All,
         checked_by: &["LSK112"],
-        source: "wording: seed 000 §1 Samverkan (\"Det ska framgå av processerna och rutinerna hur samverkan ska bedrivas i den egna verksamheten\"); paragraph number: unverified",
+        binding: Binding::Regulation,
+        verification: Verification::Unverified,
+        sources: &[SEED],
+        note: "Innehållet är sett, numret inte.",
+        also: "",
     },
     Requirement {
         chapter: 4,
@@ -126,7 +226,11 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         paraphrase: "Vårdgivaren ska genom processerna och rutinerna se till att samverkan kan ske med andra vårdgivare, med socialtjänst och LSS-verksamhet och med myndigheter.",
         areas: Areas::Only(VARDGIVARE),
         checked_by: &[],
-        source: "wording: seed 000 §1 Samverkan, Hälso- och sjukvård; paragraph number and the split into a paragraph of its own: unverified",
+        binding: Binding::Regulation,
+        verification: Verification::Doubtful,
+        sources: &[SEED],
+        note: "Innehållet är sett. Ingen källa visar att det är en egen paragraf; det kan vara ett stycke i 6 §. Därför krävs den inte av LSK309.",
+        also: "",
     },
     Requirement {
         chapter: 4,
@@ -135,9 +239,13 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         paraphrase: "Den som bedriver socialtjänst eller LSS-verksamhet ska genom processerna och rutinerna se till att samverkan kan ske med andra verksamheter inom socialtjänsten och LSS, med vårdgivare, myndigheter, föreningar och andra organisationer.",
         areas: Areas::Only(SOCIALTJANST_OCH_LSS),
         checked_by: &[],
-        source: "wording: seed 000 §1 Samverkan, Socialtjänst och LSS; paragraph number and existence as a paragraph of its own: unverified",
+        binding: Binding::Regulation,
+        verification: Verification::Doubtful,
+        sources: &[SEED],
+        note: "Innehållet är sett. Ingen källa nämner 4 kap. 8 §; paragrafen finns kanske inte (kravet kan stå i 6 §). Hänvisa hellre till 4 kap. 6 §. Därför krävs den inte av LSK309.",
+        also: "",
     },
-    // 5 kap. Systematiskt förbättringsarbete
+    // 5 kap. Det systematiska förbättringsarbetet
     Requirement {
         chapter: 5,
         paragraph: "1",
@@ -145,7 +253,11 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         paraphrase: "Vårdgivaren eller den som bedriver socialtjänst eller verksamhet enligt LSS ska fortlöpande bedöma om det finns risk för händelser som skulle kunna medföra brister i verksamhetens kvalitet, uppskatta sannolikheten och bedöma konsekvenserna.",
         areas: Areas::All,
         checked_by: &["LSK301", "LSK302"],
-        source: "vaxjo.se …/omsorgen-ledningssystem/…/systematiskt-forbattringsarbete/riskanalyser.html (\"Föreskrifter SOSFS 2011:9 5 kap. 1 §\"); seed 000 §2 (wording)",
+        binding: Binding::Regulation,
+        verification: Verification::Paraphrased,
+        sources: &[VAXJO_RISK, SEED],
+        note: "",
+        also: "",
     },
     Requirement {
         chapter: 5,
@@ -154,16 +266,37 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         paraphrase: "Verksamheten ska utöva egenkontroll, så ofta och i den omfattning som behövs för att kvaliteten ska kunna säkras.",
         areas: Areas::All,
         checked_by: &["LSK305"],
-        source: "wording: seed 000 §3, kristianstad.se …/kvalitetsledningssystem/systematiskt-forbattringsarbete/egenkontroll; paragraph number: inferred (between the verified 5 kap. 1 § and 3 §), not seen quoted",
+        binding: Binding::Regulation,
+        verification: Verification::Unverified,
+        sources: &[SEED],
+        note: "Innehållet är sett; numret är en slutsats av ordningen riskanalys (1 §), egenkontroll, klagomål (3 §).",
+        also: "",
     },
     Requirement {
         chapter: 5,
         paragraph: "3",
         heading: "Klagomål och synpunkter",
-        paraphrase: "Klagomål och synpunkter på verksamhetens kvalitet ska tas emot och utredas, vare sig de kommer från vård- och omsorgstagare och närstående, personal, andra vårdgivare och utförare, myndigheter, föreningar eller andra intressenter.",
-        areas: Areas::All,
+        paraphrase: "Den som bedriver socialtjänst eller verksamhet enligt LSS ska ta emot och utreda klagomål och synpunkter på verksamhetens kvalitet från vård- och omsorgstagare och närstående, personal, vårdgivare, andra som bedriver socialtjänst eller LSS-verksamhet, myndigheter samt föreningar, andra organisationer och intressenter.",
+        areas: Areas::Only(SOCIALTJANST_OCH_LSS),
         checked_by: &[],
-        source: "vaxjo.se …/utredning-av-avvikelser/synpunkter-och-klagomal.html (\"Föreskrifter SOSFS 2011:9 5 kap. 3 §\"); klagapastan.se/sa-har-funkar-det/lagar-och-regler (\"Reglerna om klagomål står i 5 kap. 3 §\"); seed 000 §4 (list of senders)",
+        binding: Binding::Regulation,
+        verification: Verification::Quoted,
+        sources: &[LAGEN_2018_10, VAXJO_KLAGOMAL, KLAGAPASTAN],
+        note: "Ny lydelse genom HSLF-FS 2018:10; före den gällde paragrafen också vårdgivare. Vårdgivarens motsvarighet är 5 kap. 3 a §.",
+        also: "",
+    },
+    Requirement {
+        chapter: 5,
+        paragraph: "3 a",
+        heading: "Klagomål och synpunkter",
+        paraphrase: "Vårdgivaren ska ta emot och utreda klagomål och synpunkter på verksamhetens kvalitet från personal, andra vårdgivare, de som bedriver socialtjänst eller LSS-verksamhet, myndigheter samt föreningar, andra organisationer och intressenter.",
+        areas: Areas::Only(VARDGIVARE),
+        checked_by: &[],
+        binding: Binding::Regulation,
+        verification: Verification::Quoted,
+        sources: &[LAGEN_2018_10],
+        note: "Införd genom HSLF-FS 2018:10. Första stycket är sett; andra stycket (en hänvisning om patienters och närståendes klagomål) bara till början.",
+        also: "patientsäkerhetslagen (2010:659) 3 kap. 8 a §: klagomål och synpunkter från patienter och närstående (citat sett)",
     },
     Requirement {
         chapter: 5,
@@ -172,7 +305,11 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         paraphrase: "Vårdgivaren ska ta emot och utreda rapporter från personalen om risker för vårdskador och om händelser som har medfört eller hade kunnat medföra vårdskada.",
         areas: Areas::Only(VARDGIVARE),
         checked_by: &[],
-        source: "unverified: reports are part of the improvement work (seed 000 §4 Rapporteringsskyldighet, seed 004 §7.3, tibro.se …/Ledningssystem/Dokumentation); number, wording and the split between vårdgivare (4 §) and socialtjänst/LSS (5 §) are from memory of the text",
+        binding: Binding::Regulation,
+        verification: Verification::Unverified,
+        sources: &[SEED],
+        note: "Nummer, lydelse och uppdelningen mellan vårdgivare (4 §) och socialtjänst/LSS (5 §) är inte sedda; paragrafen kan vara en upplysning om lagens rapporteringsplikt.",
+        also: "patientsäkerhetslagen (2010:659) 3 kap. 3 § (utreda händelser som medfört eller kunnat medföra vårdskada)",
     },
     Requirement {
         chapter: 5,
@@ -181,7 +318,11 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         paraphrase: "Den som bedriver socialtjänst eller LSS-verksamhet ska ta emot och utreda rapporter om missförhållanden och påtagliga risker för missförhållanden.",
         areas: Areas::Only(SOCIALTJANST_OCH_LSS),
         checked_by: &[],
-        source: "unverified: see 5 kap. 4 §; the underlying duties to report are verified in SoL (2025:400) 27 kap. 2 § and LSS 24 b § (se-lex/sfs-processor), not in SOSFS 2011:9 itself",
+        binding: Binding::Regulation,
+        verification: Verification::Unverified,
+        sources: &[SEED, SE_LEX],
+        note: "Se 5 kap. 4 §. Rapporteringsplikten själv är belagd i lag, inte här.",
+        also: "socialtjänstlagen (2025:400) 27 kap. 1–2 §§ och LSS 24 a–b §§ (lex Sarah)",
     },
     Requirement {
         chapter: 5,
@@ -190,7 +331,11 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         paraphrase: "Inkomna klagomål, synpunkter och rapporter och resultaten av utredningarna ska regelbundet sammanställas och analyseras, så att mönster och trender som tyder på brister i kvaliteten kan upptäckas.",
         areas: Areas::All,
         checked_by: &["LSK308"],
-        source: "content: klagapastan.se/sa-har-funkar-det/lagar-och-regler (\"klagomål ska sammanställas och analyseras … mönster och trender\"), seed 004 §7.3, seed 001 (\"regelbundet sammanställas för att kunna se mönster\"); paragraph number: unverified",
+        binding: Binding::Regulation,
+        verification: Verification::Unverified,
+        sources: &[KLAGAPASTAN, SEED],
+        note: "Innehållet är sett, numret inte.",
+        also: "",
     },
     Requirement {
         chapter: 5,
@@ -199,7 +344,11 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         paraphrase: "De åtgärder som behövs för att säkra verksamhetens kvalitet ska vidtas utifrån det som riskanalys, egenkontroll, utredningar och analyser visar.",
         areas: Areas::All,
         checked_by: &["LSK303"],
-        source: "content: klagapastan.se/sa-har-funkar-det/lagar-och-regler (\"obligatoriskt att åtgärda de brister som upptäcks\"), seed 004 §7.5; paragraph number and exact scope: unverified",
+        binding: Binding::Regulation,
+        verification: Verification::Unverified,
+        sources: &[KLAGAPASTAN, SEED],
+        note: "Innehållet är sett, numret inte. En tidsplan för åtgärder som inte kan vidtas omedelbart är bindande för vårdgivare genom patientsäkerhetslagen; för socialtjänst och LSS har ingen motsvarande regel setts.",
+        also: "patientsäkerhetslagen (2010:659) 3 kap. 2 §: åtgärder för att förebygga vårdskador, med tidsplan för dem som inte kan vidtas omedelbart (citat sett)",
     },
     // 6 kap. Personalens medverkan
     Requirement {
@@ -209,7 +358,11 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         paraphrase: "Verksamheten ska säkerställa att personalen arbetar enligt de processer och rutiner som ingår i ledningssystemet.",
         areas: Areas::All,
         checked_by: &[],
-        source: "wording: seed 000 §5 (\"… ska säkerställa att verksamhetens personal arbetar i enlighet med processerna och rutinerna som ingår i ledningssystemet\"); paragraph number: unverified",
+        binding: Binding::Regulation,
+        verification: Verification::Unverified,
+        sources: &[SEED],
+        note: "Innehållet är sett, numret inte.",
+        also: "socialtjänstlagen (2025:400) 5 kap. 1 § andra stycket; patientsäkerhetslagen (2010:659) 6 kap. 4 §",
     },
     // 7 kap. Dokumentation
     Requirement {
@@ -219,16 +372,24 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         paraphrase: "Arbetet med att systematiskt och fortlöpande utveckla och säkra kvaliteten ska dokumenteras, både ledningssystemets uppbyggnad och det systematiska förbättringsarbetet.",
         areas: Areas::All,
         checked_by: &["LSK114"],
-        source: "wording: tibro.se …/Ledningssystem/Dokumentation, uppfoljningsguiden.se …/bestam-innehallet/dokumentation; number: stratsys.com kunskapshub (cites the allmänt råd on the kvalitetsberättelse as \"7 kap. 1 §\")",
+        binding: Binding::Regulation,
+        verification: Verification::Paraphrased,
+        sources: &[STRATSYS, SEED],
+        note: "Numret kommer från en källa som citerar det allmänna rådet om kvalitetsberättelse under 7 kap. 1 §.",
+        also: "",
     },
     Requirement {
         chapter: 7,
         paragraph: "2",
         heading: "Patientsäkerhetsberättelse",
-        paraphrase: "Vårdgivaren ska i den årliga patientsäkerhetsberättelsen redovisa bland annat hur ansvaret för patientsäkerhetsarbetet är fördelat och hur egenkontroll, samverkan och hanteringen av risker för vårdskador har bedrivits.",
+        paraphrase: "Vad vårdgivarens årliga patientsäkerhetsberättelse ska innehålla, bland annat hur ansvaret för patientsäkerhetsarbetet är fördelat och hur egenkontroll, samverkan, klagomål och synpunkter och risker för vårdskador har hanterats.",
         areas: Areas::Only(VARDGIVARE),
         checked_by: &[],
-        source: "vgregion.se …/Mallar-patientsakerhetberattelse (\"7 kap 2-3 §§ … patientsäkerhetsberättelse och dess innehåll\"); content items: staffanstorp.se/resurscentrum/skolskoterska/patientsakerhetsberattelse; exact list: unverified",
+        binding: Binding::Regulation,
+        verification: Verification::Paraphrased,
+        sources: &[VGR, STAFFANSTORP, LAGEN_2018_10],
+        note: "Ny lydelse genom HSLF-FS 2018:10 (ingressen sedd); den gällande innehållslistan är inte sedd.",
+        also: "patientsäkerhetslagen (2010:659) 3 kap. 10 § (patientsäkerhetsberättelsen senast 1 mars)",
     },
     Requirement {
         chapter: 7,
@@ -237,6 +398,10 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         paraphrase: "Patientsäkerhetsberättelsen ska vara så detaljerad att det går att bedöma hur patientsäkerhetsarbetet har bedrivits och att externa intressenters behov av information tillgodoses.",
         areas: Areas::Only(VARDGIVARE),
         checked_by: &[],
-        source: "vgregion.se …/Mallar-patientsakerhetberattelse (\"… detaljeringsgrad … (SOSFS 2011:9 7 kap. 3 §)\")",
+        binding: Binding::Regulation,
+        verification: Verification::Paraphrased,
+        sources: &[VGR],
+        note: "",
+        also: "",
     },
 ];

@@ -31,7 +31,7 @@ declare_rule! {
         code: "LSK103",
         name: "activity-without-responsible",
         severity: Error,
-        basis: "SOSFS 2011:9 4 kap. 1 § och 4 kap. 4 §",
+        basis: "SOSFS 2011:9 4 kap. 1 § och 4 kap. 4 §; hälso- och sjukvård: patientsäkerhetslagen 3 kap. 9 §",
     }
 }
 

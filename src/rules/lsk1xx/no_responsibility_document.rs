@@ -33,7 +33,7 @@ declare_rule! {
         code: "LSK110",
         name: "no-responsibility-document",
         severity: Error,
-        basis: "SOSFS 2011:9 4 kap. 1 §",
+        basis: "SOSFS 2011:9 4 kap. 1 §; hälso- och sjukvård: patientsäkerhetslagen 3 kap. 9 §",
     }
 }
 

@@ -32,7 +32,7 @@ declare_rule! {
         code: "LSK108",
         name: "role-without-duties",
         severity: Warning,
-        basis: "SOSFS 2011:9 4 kap. 1 §",
+        basis: "SOSFS 2011:9 4 kap. 1 §; hälso- och sjukvård: patientsäkerhetslagen 3 kap. 9 §",
     }
 }
 

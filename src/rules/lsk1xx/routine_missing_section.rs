@@ -42,7 +42,7 @@ declare_rule! {
         code: "LSK106",
         name: "routine-missing-section",
         severity: Error,
-        basis: "SOSFS 2011:9 4 kap. 4 §",
+        basis: "SOSFS 2011:9 4 kap. 4 §; hälso- och sjukvård: patientsäkerhetslagen 3 kap. 9 §",
     }
 }
 

@@ -34,7 +34,7 @@ declare_rule! {
         code: "LSK206",
         name: "missing-owner",
         severity: Error,
-        basis: "SOSFS 2011:9 4 kap. 1 §",
+        basis: "SOSFS 2011:9 4 kap. 1 §; hälso- och sjukvård: patientsäkerhetslagen 3 kap. 9 §",
     }
 }
 

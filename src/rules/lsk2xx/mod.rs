@@ -4,6 +4,8 @@
 mod changed_since_approval;
 mod inconsistent_dates;
 mod missing_owner;
+mod repealed_statute;
+mod requirement_amended;
 mod review_due_soon;
 mod review_overdue;
 mod statute_list_incomplete;
@@ -12,6 +14,8 @@ mod undated_document;
 pub use changed_since_approval::ChangedSinceApproval;
 pub use inconsistent_dates::InconsistentDates;
 pub use missing_owner::MissingOwner;
+pub use repealed_statute::RepealedStatute;
+pub use requirement_amended::RequirementAmended;
 pub use review_due_soon::ReviewDueSoon;
 pub use review_overdue::ReviewOverdue;
 pub use statute_list_incomplete::StatuteListIncomplete;
@@ -27,4 +31,6 @@ pub(super) const RULES: &[&dyn Rule] = &[
     &ChangedSinceApproval,
     &MissingOwner,
     &StatuteListIncomplete,
+    &RequirementAmended,
+    &RepealedStatute,
 ];
