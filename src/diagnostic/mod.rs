@@ -57,6 +57,10 @@ pub struct Diagnostic {
     pub obligation: Option<String>,
 }
 
+/// At most this many findings of one rule in one file are listed; the last says how many
+/// more there are. Thousands of the same finding help nobody, and cost time to print.
+pub const MAX_PER_FILE: usize = 100;
+
 /// Messages longer than this are cut: a value quoted from a document can be megabytes.
 const MAX_MESSAGE_CHARS: usize = 600;
 

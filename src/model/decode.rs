@@ -67,6 +67,8 @@ pub struct Cx<'a> {
     /// Top-level keys whose value had a fault (already reported), so that rules do not
     /// report the same fault again as a missing or empty value.
     pub faulty_keys: Vec<&'static str>,
+    /// Unknown keys reported so far (LSK003).
+    unknown_keys: usize,
 }
 
 impl<'a> Cx<'a> {
@@ -79,6 +81,7 @@ impl<'a> Cx<'a> {
             type_name: "",
             root: None,
             faulty_keys: Vec::new(),
+            unknown_keys: 0,
         }
     }
 
@@ -199,7 +202,14 @@ impl<'a> Cx<'a> {
                 )
             };
             let mut d = Diagnostic::fault(Fault::UnknownKey, self.file, key.span, message);
-            if let Some(best) = crate::text::suggest(&name, candidates) {
+            // Only the first findings of a kind in a file are shown (the rest are counted):
+            // beyond those, a suggestion would be computed for nothing.
+            self.unknown_keys += 1;
+            let shown = self.unknown_keys <= crate::diagnostic::MAX_PER_FILE;
+            if let Some(best) = shown
+                .then(|| crate::text::suggest(&name, candidates))
+                .flatten()
+            {
                 d = d.with_help(tr!(
                     self.lang,
                     "Menade du `{}`?",

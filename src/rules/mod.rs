@@ -167,9 +167,7 @@ pub fn run(repo: &Repository, today: Date, mut found: Vec<Diagnostic>) -> Vec<Di
     cap_per_file(found, repo.config.lang)
 }
 
-/// At most this many findings of one rule in one file are listed; the last says how many
-/// more there are. Thousands of the same finding help nobody, and cost time to print.
-pub const MAX_PER_FILE: usize = 100;
+pub use crate::diagnostic::MAX_PER_FILE;
 
 fn cap_per_file(found: Vec<Diagnostic>, lang: crate::lang::Lang) -> Vec<Diagnostic> {
     let mut counts: std::collections::HashMap<(String, &'static str), usize> =
