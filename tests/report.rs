@@ -138,7 +138,7 @@ fn the_quality_report_holds_the_years_figures_with_their_sources() {
         // The review due 2026-03-01 was made on 2026-03-02: one day late.
         "- **Gjorda för sent:** 1",
         // Figures computed from the follow-ups, with their source.
-        "| Summa 2026 | 170 | 124 | 77 | 371 | 42 | 23 |",
+        "| Summa 2026 (tertial 1–2) | 170 | 124 | 77 | 371 | 42 | 23 |",
         "UPP-2026-T1 (forbattring/uppfoljning/uppfoljning-2026-t1.yaml)",
         // The coordinator's prose under its heading.
         "### Personalens medverkan",
@@ -161,7 +161,7 @@ fn an_empty_year_is_an_honest_report_of_what_is_missing() {
         "Ingen riskanalys genomförd under 2021.",
         "Ingen egenkontrollplan för 2021.",
         "Inga sammanställda avvikelser, synpunkter eller klagomål för 2021.",
-        "Ingen uppföljning (sammanställning) för 2021-T1",
+        "Ingen uppföljning (sammanställning) för tertial 1 2021",
         "Protokoll från kvalitetsråd 2021: 0 hållna",
     ] {
         assert!(
@@ -242,4 +242,55 @@ fn html_from_the_documents_is_text_in_the_markdown_report() {
     assert_eq!(code, 0, "{stderr}");
     assert!(md.contains("&lt;script>"), "{md}");
     assert!(!md.contains("<script>"), "raw HTML passed through");
+}
+
+#[test]
+fn the_patient_safety_report_holds_health_care_only() {
+    let dir = omsorg_with_history();
+    let root = dir.path();
+    let (code, psb, stderr) = report(root, &["patientsäkerhetsberättelse", "--year", "2026"]);
+    assert_eq!(code, 0, "{stderr}");
+    let (_, kb, _) = report(root, &["kvalitetsberättelse", "--year", "2026"]);
+    // Items of socialtjänst (IFO, lex Sarah) marked with their own `omfattning` in shared
+    // plans, and a document for SoL only: in the kvalitetsberättelse, not in the PSB.
+    for item in [
+        "R-2026-03",
+        "EK-2026-04",
+        "Å-2026-06",
+        "SAM-BARN",
+        "Lex Sarah",
+        "förhandsbedömningar klara",
+    ] {
+        assert!(
+            kb.contains(item),
+            "{item} missing from the kvalitetsberättelse"
+        );
+        assert!(
+            !psb.contains(item),
+            "{item} in the patientsäkerhetsberättelse"
+        );
+    }
+    // The PSB counts the HSL part of the deviations; the kvalitetsberättelse all of them.
+    assert!(
+        psb.contains("| Summa 2026 (tertial 1–2) | 153 | 111 | 31 | 295 |"),
+        "{psb}"
+    );
+    assert!(kb.contains("371"), "{kb}");
+}
+
+#[test]
+fn years_are_compared_over_the_same_periods_only() {
+    let dir = omsorg_with_history();
+    let root = dir.path();
+    let (_, kb, _) = report(root, &["kvalitetsberättelse", "--year", "2026"]);
+    // 2026 has tertials 1–2: 2025 is summed over tertials 1–2 too, not the whole year.
+    assert!(kb.contains("Summa 2026 (tertial 1–2)"), "{kb}");
+    assert!(kb.contains("Summa 2025 (tertial 1–2)"), "{kb}");
+    assert!(!kb.contains("Summa 2025 (helår)"), "{kb}");
+    // Without 2025's tertial 2, the years are not compared.
+    std::fs::remove_file(root.join("forbattring/uppfoljning/uppfoljning-2025-t2.yaml")).unwrap();
+    let (_, kb, _) = report(root, &["kvalitetsberättelse", "--year", "2026"]);
+    assert!(kb.contains("Summa 2025 (tertial 1 och 3)"), "{kb}");
+    assert!(kb.contains("inte följts upp för samma perioder"), "{kb}");
+    assert!(!kb.contains("jämfört med 2025"), "{kb}");
 }

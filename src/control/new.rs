@@ -183,13 +183,13 @@ pub fn new_document(
         DocType::Process => format!(
             "processtyp: huvudprocess\nprocessägare:{owner_value}\nsyfte:\nkrav: []\naktiviteter:\n  - id: {id}.1\n    titel:\n    ansvarig: []\n    rutiner: []\n"
         ),
-        DocType::RiskAnalysis => format!("genomförd: {today}\nnivå: enhet\ndeltagare: []\nrisker: []\n"),
-        DocType::ActionPlan => "åtgärder: []\n".to_string(),
-        DocType::SelfInspectionPlan => format!("år: {year}\nkontroller: []\n"),
+        DocType::RiskAnalysis => format!("genomförd: {today}\nnivå: enhet\ndeltagare: []\n# Varje post kan ha en egen `omfattning` (t.ex. [HSL]); utan den gäller dokumentets.\nrisker: []\n"),
+        DocType::ActionPlan => "# Varje post kan ha en egen `omfattning` (t.ex. [HSL]); utan den gäller dokumentets.\nåtgärder: []\n".to_string(),
+        DocType::SelfInspectionPlan => format!("år: {year}\n# Varje post kan ha en egen `omfattning` (t.ex. [HSL]); utan den gäller dokumentets.\nkontroller: []\n"),
         DocType::FollowUp => format!("period: {tertial}\navvikelser: {{}}\nsynpunkter: 0\nklagomål: 0\n"),
         DocType::QualityCouncil => format!("datum: {today}\nnivå: enhet\ndeltagare: []\n"),
         DocType::Agreement => "part:\nprocesser: []\nuppföljning_månader: 12\n".to_string(),
-        DocType::QualityGoals => format!("år: {year}\nmål: []\n"),
+        DocType::QualityGoals => format!("år: {year}\n# Varje post kan ha en egen `omfattning` (t.ex. [HSL]); utan den gäller dokumentets.\nmål: []\n"),
         DocType::ReportText => format!("år: {year}\navser: kvalitetsberättelse\n"),
         DocType::Routine | DocType::Checklist | DocType::Guideline => String::new(),
     });

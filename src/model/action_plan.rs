@@ -1,6 +1,6 @@
 //! `handlingsplan`: the åtgärder (actions) and their follow-up (5 kap.).
 
-use super::{Date, Id};
+use super::{Area, Date, Id};
 use crate::model::decode::Spanned;
 use crate::{record, vocabulary};
 
@@ -28,6 +28,8 @@ record! {
         "genomförd" completed: Option<Spanned<Date>>,
         /// The evaluated effect.
         "effekt" effect: Option<Spanned<String>>,
+        /// The legal areas it concerns (SoL, LSS, HSL …); without it, its document's.
+        "omfattning" scope: Vec<Spanned<Area>>,
     }
 }
 

@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
-use super::{Id, Period};
+use super::{Area, Id, Period};
 use crate::model::decode::{Cx, FromNode, Spanned};
 use crate::record;
 use crate::syntax::yaml::{Node, Value};
@@ -44,6 +44,66 @@ impl JsonSchema for Counts {
     }
 }
 
+/// Deviation counts per legal area, e.g. `{ HSL: { fall: 15 }, SoL: { dokumentation: 4 } }`.
+#[derive(Debug, Clone, Default)]
+pub struct AreaCounts(pub Vec<(Spanned<Area>, Counts)>);
+
+impl AreaCounts {
+    /// The counts of one area, if given.
+    pub fn of(&self, area: Area) -> Option<&Counts> {
+        self.0.iter().find(|(a, _)| a.value == area).map(|(_, c)| c)
+    }
+
+    /// All areas' counts added up per category.
+    pub fn total(&self) -> Counts {
+        let mut out: Vec<(Spanned<String>, Spanned<u32>)> = Vec::new();
+        for (_, counts) in &self.0 {
+            for (k, v) in &counts.0 {
+                match out.iter_mut().find(|(o, _)| o.value == k.value) {
+                    Some((_, n)) => n.value += v.value,
+                    None => out.push((k.clone(), v.clone())),
+                }
+            }
+        }
+        Counts(out)
+    }
+}
+
+impl FromNode for AreaCounts {
+    fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
+        let Value::Map(entries) = &node.value else {
+            cx.wrong_kind(
+                node,
+                "en mappning verksamhet: { kategori: antal }",
+                "a mapping area: { category: count }",
+            );
+            return None;
+        };
+        let mut out = Vec::new();
+        for (k, v) in entries {
+            let area = Spanned::<Area>::from_node(k, cx);
+            let counts = Counts::from_node(v, cx);
+            if let (Some(a), Some(c)) = (area, counts) {
+                out.push((a, c));
+            }
+        }
+        Some(AreaCounts(out))
+    }
+}
+
+impl JsonSchema for AreaCounts {
+    fn schema_name() -> Cow<'static, str> {
+        "AreaCounts".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "object",
+            "propertyNames": { "enum": ["SoL", "LSS", "HSL", "LVU", "LVM", "Tandvårdslagen"] },
+            "additionalProperties": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } }
+        })
+    }
+}
+
 record! {
     /// Lex Sarah figures (SoL 27 kap., LSS 24 a–f §§).
     pub struct LexSarah {
@@ -63,7 +123,11 @@ record! {
     /// `typ: uppföljning`: compiled figures for one period, never individual cases.
     pub struct FollowUp {
         "period" period: Option<Spanned<Period>> [required],
+        /// Deviations per category, for the whole service.
         "avvikelser" deviations: Option<Spanned<Counts>>,
+        /// Deviations per category and legal area; the patientsäkerhetsberättelse takes
+        /// the HSL part, and the total is their sum when `avvikelser` is not given.
+        "avvikelser_per_verksamhet" deviations_by_area: Option<Spanned<AreaCounts>>,
         "synpunkter" opinions: Option<Spanned<u32>>,
         "klagomål" complaints: Option<Spanned<u32>>,
         "lex_sarah" lex_sarah: Option<LexSarah>,

@@ -372,6 +372,11 @@ pub struct Document {
     pub faulty_keys: Vec<&'static str>,
 }
 
+/// Whether something whose scope is `areas` ([`Document::scope_of`]) concerns `area`.
+pub fn concerns(areas: &[Area], area: Area) -> bool {
+    areas.is_empty() || areas.contains(&area)
+}
+
 impl Document {
     pub fn typ(&self) -> DocType {
         self.header.typ.value
@@ -381,6 +386,17 @@ impl Document {
     }
     pub fn status(&self) -> Status {
         self.header.status()
+    }
+
+    /// The legal areas an item of this document concerns: its own `omfattning`, else the
+    /// document's; empty means every area of the service.
+    pub fn scope_of(&self, item: &[Spanned<Area>]) -> Vec<Area> {
+        let own = if item.is_empty() {
+            &self.header.scope
+        } else {
+            item
+        };
+        own.iter().map(|a| a.value).collect()
     }
     pub fn is_governed(&self) -> bool {
         self.typ().is_governed()

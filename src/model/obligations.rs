@@ -15,7 +15,7 @@
 
 use std::ops::RangeInclusive;
 
-use super::{Date, DocId, DocType, Document, Function, Kind, Period, Repository, Status};
+use super::{Area, Date, DocId, DocType, Document, Function, Kind, Period, Repository, Status};
 use crate::syntax::Span;
 
 /// What kind of duty.
@@ -109,6 +109,9 @@ pub struct Obligation {
     /// The role that owns it.
     pub owner: Option<String>,
     pub subject: Subject,
+    /// The legal areas it concerns (the item's `omfattning`, else its document's); empty
+    /// means every area, e.g. the yearly kvalitetsråd.
+    pub areas: Vec<Area>,
 }
 
 impl Obligation {
@@ -254,6 +257,7 @@ fn reviews(repo: &Repository, out: &mut Vec<Obligation>) {
             span: Some(r.span),
             owner: owner_of(doc),
             subject: Subject::Document,
+            areas: doc.scope_of(&[]),
         });
     }
 }
@@ -289,6 +293,7 @@ fn risk_analysis(repo: &Repository, today: Date, out: &mut Vec<Obligation>) {
         span,
         owner: None,
         subject: Subject::LatestRiskAnalysis(last),
+        areas: Vec::new(),
     });
 }
 
@@ -309,6 +314,7 @@ fn actions(repo: &Repository, out: &mut Vec<Obligation>) {
                 span: Some(due.span),
                 owner: action.responsible.as_ref().map(|o| o.value.to_string()),
                 subject: Subject::Item(action.id.as_str().to_string()),
+                areas: doc.scope_of(&action.scope),
             });
         }
     }
@@ -343,6 +349,7 @@ fn controls(repo: &Repository, years: &RangeInclusive<i16>, out: &mut Vec<Obliga
                     span: Some(control.id.span),
                     owner: control.responsible.as_ref().map(|o| o.value.to_string()),
                     subject: Subject::Item(control.id.as_str().to_string()),
+                    areas: doc.scope_of(&control.scope),
                 });
             }
         }
@@ -379,6 +386,7 @@ fn follow_ups(repo: &Repository, years: &RangeInclusive<i16>, out: &mut Vec<Obli
             span: None,
             owner: owner.clone(),
             subject: Subject::Tertial,
+            areas: Vec::new(),
         });
     }
 }
@@ -409,6 +417,7 @@ fn agreements(repo: &Repository, today: Date, out: &mut Vec<Obligation>) {
             span: Some(span),
             owner: owner_of(doc),
             subject,
+            areas: doc.scope_of(&[]),
         });
     }
 }
@@ -440,6 +449,7 @@ fn councils(repo: &Repository, years: &RangeInclusive<i16>, out: &mut Vec<Obliga
                 span: None,
                 owner: head.clone(),
                 subject: Subject::Council { n, wanted, held },
+                areas: Vec::new(),
             });
         }
     }
@@ -467,6 +477,10 @@ fn reports(repo: &Repository, today: Date, out: &mut Vec<Obligation>) {
             span: None,
             owner,
             subject: Subject::Report,
+            areas: match duty {
+                Duty::PatientSafetyReport => vec![Area::Hsl],
+                _ => Vec::new(),
+            },
         });
     };
     if repo.config.in_scope(super::Area::Hsl) {

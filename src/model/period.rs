@@ -96,6 +96,109 @@ impl Period {
         today > self.end()
     }
 
+    /// Whether `other` is the same part of its year: tertial 2 of 2025 and of 2026.
+    pub fn same_part_of_year(self, other: Period) -> bool {
+        self.with_year(0) == other.with_year(0)
+    }
+
+    fn with_year(self, y: i16) -> Period {
+        match self {
+            Period::Year(_) => Period::Year(y),
+            Period::Half(_, n) => Period::Half(y, n),
+            Period::Tertial(_, n) => Period::Tertial(y, n),
+            Period::Quarter(_, n) => Period::Quarter(y, n),
+            Period::Month(_, m) => Period::Month(y, m),
+        }
+    }
+
+    /// The period in words, for a report: "tertial 1 2026", "november 2026", "2026".
+    pub fn words(self) -> String {
+        match self {
+            Period::Year(y) => y.to_string(),
+            p => format!("{} {}", Period::describe_all(&[p]), p.year()),
+        }
+    }
+
+    /// Periods of one year in words, for a report: "helår", "tertial 1–2",
+    /// "kvartal 1, 2 och 4", "januari–mars". Mixed kinds are listed one by one.
+    pub fn describe_all(periods: &[Period]) -> String {
+        let mut list: Vec<Period> = periods.to_vec();
+        list.sort();
+        list.dedup();
+        let whole = |n: u8| list.len() == usize::from(n);
+        let numbers = |word: &str, n: u8, nums: Vec<u8>| -> String {
+            if whole(n) {
+                return "helår".into();
+            }
+            let contiguous = nums.windows(2).all(|w| w[1] == w[0] + 1);
+            match nums.as_slice() {
+                [one] => format!("{word} {one}"),
+                [first, .., last] if contiguous => format!("{word} {first}–{last}"),
+                _ => {
+                    let (last, rest) = nums.split_last().expect("two or more");
+                    let rest: Vec<String> = rest.iter().map(u8::to_string).collect();
+                    format!("{word} {} och {last}", rest.join(", "))
+                }
+            }
+        };
+        let all_of =
+            |f: fn(&Period) -> Option<u8>| -> Option<Vec<u8>> { list.iter().map(f).collect() };
+        if list.iter().any(|p| matches!(p, Period::Year(_))) {
+            return "helår".into();
+        }
+        if let Some(n) = all_of(|p| match p {
+            Period::Tertial(_, n) => Some(*n),
+            _ => None,
+        }) {
+            return numbers("tertial", 3, n);
+        }
+        if let Some(n) = all_of(|p| match p {
+            Period::Quarter(_, n) => Some(*n),
+            _ => None,
+        }) {
+            return numbers("kvartal", 4, n);
+        }
+        if let Some(n) = all_of(|p| match p {
+            Period::Half(_, n) => Some(*n),
+            _ => None,
+        }) {
+            return numbers("halvår", 2, n);
+        }
+        if let Some(n) = all_of(|p| match p {
+            Period::Month(_, m) => Some(*m),
+            _ => None,
+        }) {
+            if whole(12) {
+                return "helår".into();
+            }
+            const MONTHS: [&str; 12] = [
+                "januari",
+                "februari",
+                "mars",
+                "april",
+                "maj",
+                "juni",
+                "juli",
+                "augusti",
+                "september",
+                "oktober",
+                "november",
+                "december",
+            ];
+            let name = |m: u8| MONTHS[usize::from(m) - 1];
+            let contiguous = n.windows(2).all(|w| w[1] == w[0] + 1);
+            return match n.as_slice() {
+                [one] => name(*one).to_string(),
+                [first, .., last] if contiguous => format!("{}–{}", name(*first), name(*last)),
+                _ => n.iter().map(|m| name(*m)).collect::<Vec<_>>().join(", "),
+            };
+        }
+        list.iter()
+            .map(|p| p.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     pub fn contains(self, d: Date) -> bool {
         self.start() <= d && d <= self.end()
     }
@@ -152,6 +255,33 @@ mod tests {
 
     fn d(s: &str) -> Date {
         Date::parse(s).unwrap()
+    }
+
+    #[test]
+    fn periods_in_words() {
+        let p = |s: &str| Period::parse(s).unwrap();
+        assert_eq!(
+            Period::describe_all(&[p("2026-T1"), p("2026-T2")]),
+            "tertial 1–2"
+        );
+        assert_eq!(
+            Period::describe_all(&[p("2025-T1"), p("2025-T2"), p("2025-T3")]),
+            "helår"
+        );
+        assert_eq!(
+            Period::describe_all(&[p("2026-T1"), p("2026-T3")]),
+            "tertial 1 och 3"
+        );
+        assert_eq!(
+            Period::describe_all(&[p("2026-03"), p("2026-01"), p("2026-02")]),
+            "januari–mars"
+        );
+        assert_eq!(Period::describe_all(&[p("2026-K2")]), "kvartal 2");
+        assert_eq!(p("2026-11").words(), "november 2026");
+        assert_eq!(p("2026-T1").words(), "tertial 1 2026");
+        assert_eq!(p("2026").words(), "2026");
+        assert!(p("2026-T2").same_part_of_year(p("2025-T2")));
+        assert!(!p("2026-T2").same_part_of_year(p("2025-K2")));
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! `kvalitetsmål`: the year's quality goals and their indicators.
 
-use super::{Id, Year};
+use super::{Area, Id, Year};
 use crate::model::decode::Spanned;
 use crate::{record, vocabulary};
 
@@ -22,6 +22,8 @@ record! {
         "utfall" outcome: Option<Spanned<f64>>,
         /// Default högre.
         "bättre" better: Option<Spanned<Better>>,
+        /// The legal areas it concerns (SoL, LSS, HSL …); without it, its document's.
+        "omfattning" scope: Vec<Spanned<Area>>,
     }
 }
 
@@ -31,6 +33,8 @@ record! {
         "id" id: Spanned<Id> [required],
         "titel" title: Option<Spanned<String>> [required],
         "indikatorer" indicators: Vec<Indicator>,
+        /// The legal areas it concerns (SoL, LSS, HSL …); without it, its document's.
+        "omfattning" scope: Vec<Spanned<Area>>,
     }
 }
 

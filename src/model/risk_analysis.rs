@@ -1,6 +1,6 @@
 //! `riskanalys`: a risk and consequence analysis (5 kap. 1 §).
 
-use super::{Date, Id, OrgLevel, Scale};
+use super::{Area, Date, Id, OrgLevel, Scale};
 use crate::model::decode::Spanned;
 use crate::record;
 
@@ -19,6 +19,8 @@ record! {
         "internkontroll" internal_control: Option<Spanned<bool>>,
         /// Ids of åtgärder in a handlingsplan.
         "åtgärder" actions: Vec<Spanned<Id>>,
+        /// The legal areas it concerns (SoL, LSS, HSL …); without it, its document's.
+        "omfattning" scope: Vec<Spanned<Area>>,
     }
 }
 

@@ -1,6 +1,6 @@
 //! `egenkontrollplan`: planned self-inspections and those performed (5 kap. 2 §).
 
-use super::{Date, Id, Period, Year};
+use super::{Area, Date, Id, Period, Year};
 use crate::model::decode::Spanned;
 use crate::{record, vocabulary};
 
@@ -33,6 +33,8 @@ record! {
         "frekvens" frequency: Option<Spanned<Frequency>> [required],
         "ansvarig" responsible: Option<Spanned<Id>> [required],
         "utförda" performed: Vec<Performed>,
+        /// The legal areas it concerns (SoL, LSS, HSL …); without it, its document's.
+        "omfattning" scope: Vec<Spanned<Area>>,
     }
 }
 
@@ -99,6 +101,7 @@ mod tests {
                     actions: Vec::new(),
                 })
                 .collect(),
+            scope: Vec::new(),
         }
     }
 

@@ -8,7 +8,7 @@ use crate::control::changes::{Contents, What, changes};
 use crate::history::History;
 use crate::model::obligations::{self, Duty, Obligation, Subject, review_due};
 use crate::model::{
-    ActionStatus, Area, Better, Date, DocType, Document, Kind, Period, Repository, Status,
+    ActionStatus, Area, Better, Date, DocType, Document, Kind, Period, Repository, Spanned, Status,
 };
 
 /// What a report is built from: the repository, the year, and the git history if any.
@@ -42,6 +42,30 @@ impl Input<'_> {
         })
     }
 
+    /// Whether an item (a risk, control, action, goal or indicator) with its own
+    /// `omfattning` counts in this report: in the patientsäkerhetsberättelse only what
+    /// concerns health care, by the item's own scope or else its document's.
+    pub fn counts(&self, doc: &Document, item: &[Spanned<Area>]) -> bool {
+        !self.hsl_only || crate::model::concerns(&doc.scope_of(item), Area::Hsl)
+    }
+
+    /// A follow-up's deviation counts for this report: in the patientsäkerhetsberättelse
+    /// the HSL part of `avvikelser_per_verksamhet` when given; otherwise `avvikelser`, or
+    /// the sum over the areas.
+    pub fn deviations(&self, f: &crate::model::FollowUp) -> crate::model::Counts {
+        let by_area = f.deviations_by_area.as_ref().map(|d| &d.value);
+        if self.hsl_only
+            && let Some(hsl) = by_area.and_then(|d| d.of(Area::Hsl))
+        {
+            return hsl.clone();
+        }
+        match (&f.deviations, by_area) {
+            (Some(all), _) => all.value.clone(),
+            (None, Some(by_area)) => by_area.total(),
+            (None, None) => Default::default(),
+        }
+    }
+
     /// The last day the year's data can speak for: 31 December, or today within the year.
     pub fn cutoff(&self) -> Date {
         let end = Date::new(self.year, 12, 31).expect("31 December");
@@ -62,6 +86,7 @@ impl Input<'_> {
             .filter(|o| {
                 o.document
                     .is_none_or(|i| in_scope.contains(self.repo.documents[i].id()))
+                    && (!self.hsl_only || crate::model::concerns(&o.areas, Area::Hsl))
             })
             .collect()
     }
@@ -88,10 +113,12 @@ fn describe(repo: &Repository, o: &Obligation) -> String {
         }
         (Subject::Item(id), _) => format!(
             "Egenkontrollen {id} utfördes inte för {} ({doc}).",
-            o.period.map(|p| p.to_string()).unwrap_or_default()
+            o.period.map(|p| p.words()).unwrap_or_default()
         ),
         (Subject::Tertial, _) => {
-            let p = o.period.map(|p| format!("{p} ({}–{})", p.start(), p.end()));
+            let p = o
+                .period
+                .map(|p| format!("{} ({}–{})", p.words(), p.start(), p.end()));
             format!(
                 "Ingen uppföljning (sammanställning) för {}.",
                 p.unwrap_or_default()
@@ -193,17 +220,13 @@ pub fn follow_ups(input: &Input) -> Part {
             let Kind::FollowUp(f) = &doc.kind else {
                 continue;
             };
-            for (k, v) in f
-                .deviations
-                .as_ref()
-                .map(|d| d.value.0.as_slice())
-                .unwrap_or_default()
-            {
+            for (k, v) in &input.deviations(f).0 {
                 *t.categories.entry(k.value.clone()).or_default() += v.value;
             }
             t.opinions += f.opinions.as_ref().map_or(0, |v| v.value);
             t.complaints += f.complaints.as_ref().map_or(0, |v| v.value);
-            if let Some(s) = &f.lex_sarah {
+            // Lex Sarah is socialtjänst and LSS: never in the patientsäkerhetsberättelse.
+            if let Some(s) = f.lex_sarah.as_ref().filter(|_| !input.hsl_only) {
                 t.sarah_reports += s.reports.as_ref().map_or(0, |v| v.value);
                 t.sarah_notifications += s.notifications.as_ref().map_or(0, |v| v.value);
             }
@@ -213,8 +236,50 @@ pub fn follow_ups(input: &Input) -> Part {
         }
         t
     };
+    // A patientsäkerhetsberättelse of a service with more than health care needs the
+    // HSL part of the counts; a follow-up without it is shown whole, and said so.
+    if input.hsl_only
+        && input
+            .repo
+            .config
+            .areas
+            .iter()
+            .any(|&a| a != Area::Hsl && a != Area::Tandvard)
+    {
+        let whole: Vec<&str> = this
+            .iter()
+            .filter(|(_, d)| match &d.kind {
+                Kind::FollowUp(f) => f
+                    .deviations_by_area
+                    .as_ref()
+                    .is_none_or(|b| b.value.of(Area::Hsl).is_none()),
+                _ => false,
+            })
+            .map(|(_, d)| d.id())
+            .collect();
+        if !whole.is_empty() {
+            part.missing.push(format!(
+                "Avvikelserna i {} gäller hela verksamheten, inte bara hälso- och sjukvården: ange `avvikelser_per_verksamhet` med HSL.",
+                whole.join(", ")
+            ));
+        }
+    }
     let now = totals(&this);
-    let before = (!last.is_empty()).then(|| totals(&last));
+    // Years are compared over the same periods only: with tertial 3 not yet followed up,
+    // this year's tertials 1–2 against last year's tertials 1–2, never against the whole year.
+    let periods_now: Vec<Period> = this.iter().map(|(p, _)| *p).collect();
+    let same: Vec<(Period, &Document)> = last
+        .iter()
+        .filter(|(p, _)| periods_now.iter().any(|n| n.same_part_of_year(*p)))
+        .copied()
+        .collect();
+    let comparable = !last.is_empty()
+        && periods_now
+            .iter()
+            .all(|n| same.iter().any(|(p, _)| n.same_part_of_year(*p)));
+    let compared: Vec<(Period, &Document)> = if comparable { same } else { last.clone() };
+    let before = (!compared.is_empty()).then(|| totals(&compared));
+    let periods_before: Vec<Period> = compared.iter().map(|(p, _)| *p).collect();
     let mut categories: Vec<String> = now.categories.keys().cloned().collect();
     if let Some(b) = &before {
         for k in b.categories.keys() {
@@ -240,21 +305,38 @@ pub fn follow_ups(input: &Input) -> Part {
     };
     let mut rows: Vec<Row> = this
         .iter()
-        .map(|(p, d)| row(p.to_string(), &totals(&[(*p, *d)]), vec![input.source(d)]))
+        .map(|(p, d)| row(p.words(), &totals(&[(*p, *d)]), vec![input.source(d)]))
         .collect();
     let sources_now: Vec<Source> = this.iter().map(|(_, d)| input.source(d)).collect();
-    let sources_before: Vec<Source> = last.iter().map(|(_, d)| input.source(d)).collect();
+    let sources_before: Vec<Source> = compared.iter().map(|(_, d)| input.source(d)).collect();
     rows.push(row(
-        format!("Summa {}", input.year),
+        format!(
+            "Summa {} ({})",
+            input.year,
+            Period::describe_all(&periods_now)
+        ),
         &now,
         sources_now.clone(),
     ));
     if let Some(b) = &before {
         rows.push(row(
-            format!("Summa {} (föregående år)", input.year - 1),
+            format!(
+                "Summa {} ({})",
+                input.year - 1,
+                Period::describe_all(&periods_before)
+            ),
             b,
             sources_before.clone(),
         ));
+        if !comparable {
+            part.missing.push(format!(
+                "{} och {} har inte följts upp för samma perioder ({} mot {}), så åren jämförs inte.",
+                input.year,
+                input.year - 1,
+                Period::describe_all(&periods_now),
+                Period::describe_all(&periods_before)
+            ));
+        }
     } else {
         part.missing.push(format!(
             "Inga uppföljningar för {}, så året kan inte jämföras med föregående år.",
@@ -281,12 +363,16 @@ pub fn follow_ups(input: &Input) -> Part {
         v
     };
     let mut series = vec![Series {
-        label: input.year.to_string(),
+        label: format!("{} ({})", input.year, Period::describe_all(&periods_now)),
         values: values(&now),
     }];
-    if let Some(b) = &before {
+    if let Some(b) = before.as_ref().filter(|_| comparable) {
         series.push(Series {
-            label: (input.year - 1).to_string(),
+            label: format!(
+                "{} ({})",
+                input.year - 1,
+                Period::describe_all(&periods_before)
+            ),
             values: values(b),
         });
     }
@@ -294,42 +380,65 @@ pub fn follow_ups(input: &Input) -> Part {
     chart_sources.extend(sources_before);
     part.blocks.push(Block::Chart {
         chart: Chart {
-            caption: format!(
-                "Avvikelser per kategori, synpunkter och klagomål {} jämfört med {}",
-                input.year,
-                input.year - 1
-            ),
+            caption: if comparable {
+                format!(
+                    "Avvikelser per kategori, synpunkter och klagomål {} jämfört med {} ({})",
+                    input.year,
+                    input.year - 1,
+                    Period::describe_all(&periods_now)
+                )
+            } else {
+                format!(
+                    "Avvikelser per kategori, synpunkter och klagomål {} ({})",
+                    input.year,
+                    Period::describe_all(&periods_now)
+                )
+            },
             categories: chart_categories,
             series,
             sources: chart_sources,
         },
     });
 
-    let mut facts = vec![
-        Fact {
+    let mut facts = Vec::new();
+    if !input.hsl_only {
+        facts.push(Fact {
             label: "Lex Sarah: rapporter om missförhållanden".into(),
             value: now.sarah_reports.to_string(),
             sources: sources_now.clone(),
-        },
-        Fact {
+        });
+        facts.push(Fact {
             label: "Lex Sarah: anmälningar till IVO".into(),
             value: now.sarah_notifications.to_string(),
             sources: sources_now.clone(),
-        },
-        Fact {
-            label: "Lex Maria: anmälningar till IVO".into(),
-            value: now.maria.to_string(),
-            sources: sources_now.clone(),
-        },
-    ];
+        });
+    }
+    facts.push(Fact {
+        label: "Lex Maria: anmälningar till IVO".into(),
+        value: now.maria.to_string(),
+        sources: sources_now.clone(),
+    });
     if let Some(b) = &before {
-        facts.push(Fact {
-            label: format!(
-                "Lex Sarah-rapporter och lex Maria-anmälningar {}",
-                input.year - 1
-            ),
-            value: format!("{} och {}", b.sarah_reports, b.maria),
-            sources: last.iter().map(|(_, d)| input.source(d)).collect(),
+        facts.push(if input.hsl_only {
+            Fact {
+                label: format!(
+                    "Lex Maria-anmälningar {} ({})",
+                    input.year - 1,
+                    Period::describe_all(&periods_before)
+                ),
+                value: b.maria.to_string(),
+                sources: compared.iter().map(|(_, d)| input.source(d)).collect(),
+            }
+        } else {
+            Fact {
+                label: format!(
+                    "Lex Sarah-rapporter och lex Maria-anmälningar {} ({})",
+                    input.year - 1,
+                    Period::describe_all(&periods_before)
+                ),
+                value: format!("{} och {}", b.sarah_reports, b.maria),
+                sources: compared.iter().map(|(_, d)| input.source(d)).collect(),
+            }
         });
     }
     part.blocks.push(Block::Facts { facts });
@@ -359,11 +468,15 @@ pub fn risk_analyses(input: &Input) -> Part {
                 .as_ref()
                 .map_or(doc.id(), |t| t.value.as_str()),
             doc.id(),
-            r.risks.len()
+            r.risks
+                .iter()
+                .filter(|k| input.counts(doc, &k.scope))
+                .count()
         ));
         for risk in r
             .risks
             .iter()
+            .filter(|k| input.counts(doc, &k.scope))
             .filter(|k| k.is_high(c.high_risk_from, c.high_risk_consequence))
         {
             let actions: Vec<&str> = risk.actions.iter().map(|a| a.as_str()).collect();
@@ -431,7 +544,7 @@ pub fn self_inspection(input: &Input) -> Part {
             continue;
         }
         any = true;
-        for control in &plan.controls {
+        for control in plan.controls.iter().filter(|k| input.counts(doc, &k.scope)) {
             let Some(freq) = &control.frequency else {
                 continue;
             };
@@ -580,7 +693,7 @@ pub fn actions(input: &Input) -> Part {
             continue;
         };
         plans.push(input.source(doc));
-        for a in &plan.actions {
+        for a in plan.actions.iter().filter(|a| input.counts(doc, &a.scope)) {
             let text = a
                 .description
                 .as_ref()
@@ -711,8 +824,20 @@ pub fn goals(input: &Input) -> Part {
             continue;
         }
         any = true;
-        for goal in &g.goals {
-            for ind in &goal.indicators {
+        for goal in g.goals.iter().filter(|goal| input.counts(doc, &goal.scope)) {
+            // An indicator without its own scope has its goal's.
+            let own = |ind: &crate::model::Indicator| {
+                if ind.scope.is_empty() {
+                    goal.scope.clone()
+                } else {
+                    ind.scope.clone()
+                }
+            };
+            for ind in goal
+                .indicators
+                .iter()
+                .filter(|i| input.counts(doc, &own(i)))
+            {
                 let name = ind
                     .name
                     .as_ref()

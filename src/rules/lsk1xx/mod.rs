@@ -14,6 +14,7 @@ mod references;
 mod required_function_missing;
 mod role_without_duties;
 mod routine_missing_section;
+mod scope_outside_service;
 mod unknown_reference;
 
 pub use activity_without_responsible::ActivityWithoutResponsible;
@@ -29,6 +30,7 @@ pub use reference_to_inactive::ReferenceToInactive;
 pub use required_function_missing::RequiredFunctionMissing;
 pub use role_without_duties::RoleWithoutDuties;
 pub use routine_missing_section::RoutineMissingSection;
+pub use scope_outside_service::ScopeOutsideService;
 pub use unknown_reference::UnknownReference;
 
 use super::Rule;
@@ -48,4 +50,5 @@ pub(super) const RULES: &[&dyn Rule] = &[
     &NoCollaborationIdentified,
     &ProcessWithoutRequirements,
     &ReferenceToInactive,
+    &ScopeOutsideService,
 ];
