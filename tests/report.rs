@@ -294,3 +294,34 @@ fn years_are_compared_over_the_same_periods_only() {
     assert!(kb.contains("inte följts upp för samma perioder"), "{kb}");
     assert!(!kb.contains("jämfört med 2025"), "{kb}");
 }
+
+#[test]
+fn the_format_follows_the_output_files_extension() {
+    let dir = omsorg_with_history();
+    let root = dir.path();
+    let out = tempfile::tempdir().unwrap();
+    for (name, starts) in [
+        ("kb.html", "<!DOCTYPE html>"),
+        ("kb.json", "{"),
+        ("kb.md", "# "),
+    ] {
+        let file = out.path().join(name);
+        let (code, _, stderr) = report(
+            root,
+            &[
+                "kvalitetsberättelse",
+                "--year",
+                "2026",
+                "-o",
+                &file.to_string_lossy(),
+            ],
+        );
+        assert_eq!(code, 0, "{stderr}");
+        let text = std::fs::read_to_string(&file).unwrap();
+        assert!(
+            text.starts_with(starts),
+            "{name}: {}",
+            &text[..40.min(text.len())]
+        );
+    }
+}

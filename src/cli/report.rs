@@ -26,8 +26,9 @@ pub struct Args {
     /// The year the report covers.
     #[arg(long)]
     year: i16,
-    #[arg(long, value_enum, default_value = "md")]
-    format: Format,
+    /// Output format; default from the `-o` file's extension (.html, .json, .md), else md.
+    #[arg(long, value_enum)]
+    format: Option<Format>,
     /// Write to this file (atomically) instead of standard output.
     #[arg(short = 'o', long = "output")]
     output: Option<PathBuf>,
@@ -117,7 +118,19 @@ pub fn run(args: Args) -> ExitCode {
         Kind::Quality => quality::build(&input),
         Kind::PatientSafety => patient_safety::build(&input),
     };
-    let renderer: &dyn Render<lsk::report::Report> = match args.format {
+    let by_extension = args
+        .output
+        .as_ref()
+        .and_then(|f| f.extension())
+        .and_then(|e| e.to_str())
+        .and_then(|e| match e.to_ascii_lowercase().as_str() {
+            "html" | "htm" => Some(Format::Html),
+            "json" => Some(Format::Json),
+            "md" | "markdown" => Some(Format::Md),
+            _ => None,
+        });
+    let format = args.format.or(by_extension).unwrap_or(Format::Md);
+    let renderer: &dyn Render<lsk::report::Report> = match format {
         Format::Md => &Markdown,
         Format::Json => &Json,
         Format::Html => &Html,

@@ -66,6 +66,14 @@ impl Input<'_> {
         }
     }
 
+    /// A role as people call it: its `namn`, else its id.
+    pub fn role_title(&self, id: &str) -> String {
+        self.repo
+            .role(id)
+            .and_then(|r| r.name.as_ref())
+            .map_or_else(|| id.to_string(), |n| n.value.clone())
+    }
+
     /// The last day the year's data can speak for: 31 December, or today within the year.
     pub fn cutoff(&self) -> Date {
         let end = Date::new(self.year, 12, 31).expect("31 December");
@@ -517,7 +525,7 @@ pub fn risk_analyses(input: &Input) -> Part {
         });
     } else {
         part.blocks.push(table(
-            "Höga risker och vart de gick",
+            "Höga risker och åtgärderna mot dem",
             &[
                 "Risk",
                 "Beskrivning",
@@ -687,6 +695,7 @@ pub fn agreements(input: &Input) -> Part {
 pub fn actions(input: &Input) -> Part {
     let mut part = Part::default();
     let (mut done, mut open, mut overdue) = (Vec::new(), Vec::new(), Vec::new());
+    let mut cancelled = Vec::new();
     let mut plans = Vec::new();
     for doc in input.documents() {
         let Kind::ActionPlan(plan) = &doc.kind else {
@@ -726,7 +735,17 @@ pub fn actions(input: &Input) -> Part {
                         sources: source,
                     });
                 }
-                ActionStatus::Cancelled => {}
+                ActionStatus::Cancelled => cancelled.push(Row {
+                    cells: vec![
+                        a.id.as_str().into(),
+                        text,
+                        due.map_or("–".into(), |d| d.to_string()),
+                        a.effect
+                            .as_ref()
+                            .map_or_else(String::new, |e| e.value.clone()),
+                    ],
+                    sources: source,
+                }),
                 status => {
                     let late = due.is_some_and(|d| input.today > d);
                     let row = Row {
@@ -737,7 +756,7 @@ pub fn actions(input: &Input) -> Part {
                             status.to_string(),
                             a.responsible
                                 .as_ref()
-                                .map(|r| r.value.to_string())
+                                .map(|r| input.role_title(r.value.as_str()))
                                 .unwrap_or_default(),
                         ],
                         sources: source,
@@ -808,6 +827,13 @@ pub fn actions(input: &Input) -> Part {
             overdue,
         ));
     }
+    if !cancelled.is_empty() {
+        part.blocks.push(table(
+            "Avbrutna åtgärder",
+            &["Åtgärd", "Beskrivning", "Skulle ha varit klar", "Kommentar"],
+            cancelled,
+        ));
+    }
     part
 }
 
@@ -843,9 +869,11 @@ pub fn goals(input: &Input) -> Part {
                     .as_ref()
                     .map(|n| n.value.clone())
                     .unwrap_or_default();
+                // "60 antal" says nothing "60" does not.
                 let unit = ind
                     .unit
                     .as_ref()
+                    .filter(|u| !u.value.eq_ignore_ascii_case("antal"))
                     .map(|u| format!(" {}", u.value))
                     .unwrap_or_default();
                 let target = ind.target.as_ref().map(|t| t.value);

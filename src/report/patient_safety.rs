@@ -148,7 +148,7 @@ pub fn build(input: &Input) -> Report {
                 .as_ref()
                 .is_some_and(|f| f.value == Function::Mas)
         })
-        .map(|(_, r)| r.id.as_str().to_string());
+        .map(|(_, r)| input.role_title(r.id.as_str()));
     sections[0].push(Block::Facts {
         facts: vec![Fact {
             label: "Upprättas av".into(),
