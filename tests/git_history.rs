@@ -233,7 +233,7 @@ fn changes_in_a_period_by_type() {
         rows,
         vec![
             "rutin RUT-NYCKLAR created 2026-05-20 Avdelningschef",
-            "rutin RUT-INFLYTT revised 2026-03-10 Enhetschef",
+            "rutin RUT-INFLYTT changed-without-decision 2026-03-10 Enhetschef",
             "rutin RUT-NYCKLAR repealed 2026-06-01 Avdelningschef",
             "checklista CHK-VÄLKOMST renamed 2026-04-02 Kvalitetsutvecklare",
         ]
@@ -294,4 +294,104 @@ fn outside_a_git_repository_log_says_so() {
     let (code, _, err) = lsk(dir.path(), &["log", "RUT-INFLYTT"]);
     assert_eq!(code, 2);
     assert!(!err.is_empty());
+}
+
+/// Revisions are decisions, not commits: the import is not a year of new documents, a
+/// reformatting is nothing, an edit without a decision says so, a new `fastställd` is a
+/// revision, a repeal only a repeal, and a document created and then decided shows both.
+#[test]
+fn changes_count_decisions_not_commits() {
+    let dir = common::base_repository();
+    let root = dir.path();
+    common::git(
+        root,
+        "Kvalitetsutvecklare",
+        "2026-01-10",
+        &["init", "-q", "-b", "main"],
+    );
+    common::commit(
+        root,
+        "Kvalitetsutvecklare",
+        "2026-01-10",
+        "Ledningssystemet förs in",
+    );
+    // Formatting only: quoting and a trailing space.
+    let inflytt = root.join("rutiner/inflytt.md");
+    common::edit(
+        &inflytt,
+        "titel: Inflyttning på särskilt boende",
+        "titel: \"Inflyttning på särskilt boende\"",
+    );
+    common::commit(root, "Enhetschef", "2026-02-01", "Formatering");
+    // Content without a decision.
+    common::edit(
+        &inflytt,
+        "Att inflyttningen blir trygg.",
+        "Att inflyttningen blir trygg och planerad.",
+    );
+    common::commit(root, "Enhetschef", "2026-03-01", "Syftet förtydligat");
+    // The decision.
+    common::edit(&inflytt, "fastställd: 2026-06-01", "fastställd: 2026-03-15");
+    common::commit(root, "Förvaltningschef", "2026-03-15", "Beslut");
+    // A new routine, then decided again; and a repeal.
+    std::fs::write(
+        root.join("rutiner/ny.md"),
+        "---\ntyp: rutin\nid: RUT-NY\ntitel: Ny\ndokumentägare: enhetschef\nbeslutad_av: förvaltningschef\nfastställd: 2026-04-01\n---\n## Syfte\nS.\n## Ansvar\nA.\n## Tillvägagångssätt\nT.\n",
+    )
+    .unwrap();
+    common::commit(root, "Enhetschef", "2026-04-01", "Ny rutin");
+    common::edit(
+        &root.join("rutiner/ny.md"),
+        "fastställd: 2026-04-01",
+        "fastställd: 2026-05-01",
+    );
+    common::commit(root, "Förvaltningschef", "2026-05-01", "Nytt beslut");
+    common::edit(
+        &root.join("rutiner/ny.md"),
+        "titel: Ny",
+        "status: upphävd\ntitel: Ny",
+    );
+    common::commit(root, "Förvaltningschef", "2026-06-01", "Upphävd");
+
+    let out = json(
+        root,
+        &[
+            "changes",
+            "--since",
+            "2026-01-01",
+            "--until",
+            "2026-12-31",
+            "--format",
+            "json",
+        ],
+    );
+    let rows: Vec<String> = out["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["typ"] == "rutin")
+        .map(|c| {
+            let times = c["what"]["times"]
+                .as_u64()
+                .map(|t| format!(" ×{t}"))
+                .unwrap_or_default();
+            format!(
+                "{} {}{times} {}",
+                c["id"].as_str().unwrap(),
+                c["what"]["kind"].as_str().unwrap(),
+                c["date"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        vec![
+            "RUT-INFLYTT imported 2026-01-10",
+            "RUT-NY created 2026-04-01",
+            "RUT-INFLYTT revised ×1 2026-03-15",
+            "RUT-NY revised ×1 2026-05-01",
+            "RUT-INFLYTT changed-without-decision ×1 2026-03-01",
+            "RUT-NY repealed 2026-06-01",
+        ],
+    );
 }

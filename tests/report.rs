@@ -132,7 +132,7 @@ fn the_quality_report_holds_the_years_figures_with_their_sources() {
         "## 3. Måluppfyllelse",
         "## 8. Underlag som saknas",
         // From git: the revision, the move and the repeal of the year.
-        "| 2026-03-02 | rutin | RUT-INFLYTT | Inflyttning på särskilt boende | reviderad (1) |",
+        "| 2026-03-02 | rutin | RUT-INFLYTT | Inflyttning på särskilt boende | nytt beslut |",
         "flyttad från checklistor/valkomstsamtal.md",
         "| 2026-09-01 | rutin | RUT-NATT | Tillsyn nattetid | upphävd |",
         // The review due 2026-03-01 was made on 2026-03-02: one day late.

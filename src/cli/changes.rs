@@ -88,11 +88,14 @@ pub fn run(args: Args) -> ExitCode {
             outln!("## {}\n", plural(c.typ));
         }
         let (label, extra) = match &c.what {
+            What::Imported => ("Införda i förrådet", String::new()),
             What::Created => ("Nya", String::new()),
-            What::Revised { times } if *times > 1 => {
-                ("Reviderade", format!(" ({times} ändringar)"))
+            What::Revised { times } if *times > 1 => ("Nya beslut", format!(" ({times} beslut)")),
+            What::Revised { .. } => ("Nya beslut", String::new()),
+            What::ChangedWithoutDecision { times } if *times > 1 => {
+                ("Ändrade utan nytt beslut", format!(" ({times} ändringar)"))
             }
-            What::Revised { .. } => ("Reviderade", String::new()),
+            What::ChangedWithoutDecision { .. } => ("Ändrade utan nytt beslut", String::new()),
             What::Renamed { from, .. } => ("Flyttade eller omdöpta", format!(" (från {from})")),
             What::Repealed => ("Upphävda", String::new()),
             What::Deleted => ("Borttagna", String::new()),

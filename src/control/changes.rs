@@ -13,8 +13,16 @@ use crate::model::{Date, DocType, Repository};
 #[serde(rename_all = "kebab-case", tag = "kind")]
 pub enum What {
     Created,
-    /// Changed; `times` commits in the period.
+    /// Added in the repository's first commit: brought into the repository, not new.
+    Imported,
+    /// `times` new decisions in the period: `fastställd`, `kontrollsumma` or the
+    /// `revisioner` changed.
     Revised {
+        times: usize,
+    },
+    /// The content changed `times` times without a new decision. Changes of whitespace,
+    /// order, quoting or comments alone are not counted.
+    ChangedWithoutDecision {
         times: usize,
     },
     Renamed {
@@ -72,6 +80,13 @@ pub fn changes(
     until: Date,
 ) -> Vec<DocumentChange> {
     let mut out = Vec::new();
+    // The repository's first commit: what it adds was brought in, not created.
+    let root_commit = history
+        .files
+        .values()
+        .map(|f| f.first())
+        .min_by_key(|c| c.time)
+        .map(|c| c.commit.clone());
     for (path, file) in &history.files {
         let in_period: Vec<&Change> = file
             .changes
@@ -119,7 +134,15 @@ pub fn changes(
             .iter()
             .find(|c| c.kind == ChangeKind::Added && std::ptr::eq(**c, file.first()));
         if let Some(c) = created {
-            push(What::Created, c);
+            let imported = root_commit.as_deref() == Some(c.commit.as_str());
+            push(
+                if imported {
+                    What::Imported
+                } else {
+                    What::Created
+                },
+                c,
+            );
         }
         for c in &in_period {
             if let ChangeKind::Renamed { from } = &c.kind {
@@ -135,19 +158,47 @@ pub fn changes(
                 push(What::Deleted, c);
             }
         }
-        let revisions: Vec<&&Change> = in_period
-            .iter()
-            .filter(|c| c.kind == ChangeKind::Modified)
-            .collect();
-        if created.is_none()
-            && let Some(latest) = revisions.first()
-        {
+        // Each modification, against the version before it: a new decision, a change of
+        // content without one, or nothing that counts. A repeal is only a repeal.
+        let mut decisions: Vec<&Change> = Vec::new();
+        let mut edits: Vec<&Change> = Vec::new();
+        for (i, c) in file.changes.iter().enumerate() {
+            if !(since <= c.date && c.date <= until) || c.kind != ChangeKind::Modified {
+                continue;
+            }
+            let Some(now) = contents.at(&c.commit, &c.path) else {
+                continue;
+            };
+            let before = file
+                .changes
+                .get(i + 1)
+                .and_then(|p| contents.at(&p.commit, &p.path));
+            let Some(before) = before else {
+                decisions.push(c);
+                continue;
+            };
+            let status = |t: &str| fields(t).get("status").cloned();
+            if status(&now).as_deref() == Some("upphävd")
+                && status(&before).as_deref() != Some("upphävd")
+            {
+                continue;
+            }
+            if decision(path, &now) != decision(path, &before) {
+                decisions.push(c);
+            } else if content(path, &now) != content(path, &before) {
+                edits.push(c);
+            }
+        }
+        if let Some(latest) = decisions.first() {
             push(
                 What::Revised {
-                    times: revisions.len(),
+                    times: decisions.len(),
                 },
                 latest,
             );
+        }
+        if let Some(latest) = edits.first() {
+            push(What::ChangedWithoutDecision { times: edits.len() }, latest);
         }
         // Repealed: the status became `upphävd` in a change within the period.
         for (i, c) in file.changes.iter().enumerate() {
@@ -178,13 +229,38 @@ pub fn changes(
 impl DocumentChange {
     fn what_rank(&self) -> u8 {
         match self.what {
-            What::Created => 0,
-            What::Revised { .. } => 1,
-            What::Renamed { .. } => 2,
-            What::Repealed => 3,
-            What::Deleted => 4,
+            What::Imported => 0,
+            What::Created => 1,
+            What::Revised { .. } => 2,
+            What::ChangedWithoutDecision { .. } => 3,
+            What::Renamed { .. } => 4,
+            What::Repealed => 5,
+            What::Deleted => 6,
         }
     }
+}
+
+/// The decision a version records: `fastställd`, `kontrollsumma` and `revisioner`.
+fn decision(path: &str, text: &str) -> Option<Vec<serde_json::Value>> {
+    let file = crate::syntax::SourceFile::new(path, text.to_string());
+    let (crate::syntax::Split::FrontMatter { header, .. } | crate::syntax::Split::Yaml { header }) =
+        crate::syntax::source::split(path, text)
+    else {
+        return None;
+    };
+    let node = crate::syntax::yaml::parse(file.slice(header), header.start).ok()?;
+    Some(
+        ["fastställd", "kontrollsumma", "revisioner"]
+            .iter()
+            .map(|k| node.get(k).map_or(serde_json::Value::Null, |n| n.to_json()))
+            .collect(),
+    )
+}
+
+/// The content a decision covers (the checksum: header without decision fields, body with
+/// whitespace normalised), so that formatting alone is not a change.
+fn content(path: &str, text: &str) -> Option<String> {
+    crate::model::checksum::compute(&crate::syntax::SourceFile::new(path, text.to_string()))
 }
 
 /// The file's text in the newest change that still had it.

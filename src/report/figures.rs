@@ -947,15 +947,26 @@ pub fn document_changes(input: &Input) -> Part {
         return part;
     }
     let list = changes(input.repo, history, contents, since, input.cutoff());
-    let mut counts: BTreeMap<DocType, [usize; 4]> = BTreeMap::new();
+    let mut counts: BTreeMap<DocType, [usize; 5]> = BTreeMap::new();
     let mut rows = Vec::new();
+    let mut imported: Vec<Date> = Vec::new();
     for c in list.iter().filter(|c| c.typ.is_governed()) {
         let (i, label) = match &c.what {
+            // The import into git is one event, not a year of new documents.
+            What::Imported => {
+                imported.push(c.date);
+                continue;
+            }
             What::Created => (0, "ny".to_string()),
-            What::Revised { times } => (1, format!("reviderad ({times})")),
-            What::Renamed { from, .. } => (2, format!("flyttad från {from}")),
+            What::Revised { times: 1 } => (1, "nytt beslut".to_string()),
+            What::Revised { times } => (1, format!("nytt beslut ({times} gånger)")),
+            What::ChangedWithoutDecision { times: 1 } => (2, "ändrad utan nytt beslut".to_string()),
+            What::ChangedWithoutDecision { times } => {
+                (2, format!("ändrad utan nytt beslut ({times} gånger)"))
+            }
+            What::Renamed { from, .. } => (3, format!("flyttad från {from}")),
             What::Repealed | What::Deleted => (
-                3,
+                4,
                 if c.what == What::Deleted {
                     "borttagen".into()
                 } else {
@@ -987,16 +998,32 @@ pub fn document_changes(input: &Input) -> Part {
                 n[1].to_string(),
                 n[2].to_string(),
                 n[3].to_string(),
+                n[4].to_string(),
             ],
             sources: vec![],
         })
         .collect();
+    if let Some(first) = imported.iter().min() {
+        part.blocks.push(Block::Text {
+            text: format!(
+                "{} styrdokument infördes i förrådet {first} (git-historikens början); de räknas inte som nya.",
+                imported.len()
+            ),
+        });
+    }
     if summary.is_empty() {
         part.blocks.push(Block::Text { text: format!("Inga styrdokument skapades, reviderades, flyttades eller upphävdes under {} enligt git-historiken.", input.year) });
     } else {
         part.blocks.push(table(
             "Styrdokument under året (ur git)",
-            &["Typ", "Nya", "Reviderade", "Flyttade", "Upphävda"],
+            &[
+                "Typ",
+                "Nya",
+                "Nya beslut",
+                "Ändrade utan nytt beslut",
+                "Flyttade",
+                "Upphävda",
+            ],
             summary,
         ));
         part.blocks.push(table(
