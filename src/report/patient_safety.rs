@@ -77,6 +77,9 @@ pub fn build(input: &Input) -> Report {
     });
 
     let mut structure = Section::new("struktur", "Struktur för uppföljning och utvärdering");
+    structure.heading("Processer och rutiner för hälso- och sjukvården");
+    take(&mut missing, &mut structure, figures::governing(input));
+    structure.heading("Kvalitetsråd");
     take(&mut missing, &mut structure, figures::councils(input));
 
     let mut work = Section::new("genomforande", "Hur patientsäkerhetsarbetet har bedrivits");
@@ -88,6 +91,8 @@ pub fn build(input: &Input) -> Report {
     take(&mut missing, &mut work, figures::risk_analyses(input));
     work.heading("Händelser och vårdskador, klagomål och synpunkter");
     take(&mut missing, &mut work, figures::follow_ups(input));
+    work.heading("Sammanställning och analys");
+    take(&mut missing, &mut work, figures::analysis(input));
     work.heading("Hur patienter och närstående görs delaktiga");
 
     let mut results = Section::new("resultat", "Resultat och vidtagna åtgärder");

@@ -185,6 +185,8 @@ pub fn build(input: &Input) -> Report {
     );
     improvement.heading("Avvikelser, synpunkter och klagomål; lex Sarah och lex Maria");
     take(&mut missing, &mut improvement, figures::follow_ups(input));
+    improvement.heading("Sammanställning och analys");
+    take(&mut missing, &mut improvement, figures::analysis(input));
     improvement.heading("Kvalitetsråd");
     take(&mut missing, &mut improvement, figures::councils(input));
     improvement.heading("Samverkan");
