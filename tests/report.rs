@@ -128,9 +128,10 @@ fn the_quality_report_holds_the_years_figures_with_their_sources() {
     let repo = omsorg_with_history();
     let (_, md, _) = report(repo.path(), &["kvalitetsberattelse", "--year", "2026"]);
     for expected in [
-        "## 1. Inledning",
-        "## 3. Måluppfyllelse",
-        "## 8. Underlag som saknas",
+        "## 1. Sammanfattning",
+        "## 2. Inledning",
+        "## 4. Måluppfyllelse",
+        "## 9. Underlag som saknas",
         // From git: the revision, the move and the repeal of the year.
         "| 2026-03-02 | rutin | RUT-INFLYTT | Inflyttning på särskilt boende | nytt beslut |",
         "flyttad från checklistor/valkomstsamtal.md",
@@ -153,7 +154,7 @@ fn an_empty_year_is_an_honest_report_of_what_is_missing() {
     let (code, md, err) = report(repo.path(), &["kvalitetsberättelse", "--year", "2021"]);
     assert_eq!(code, 0, "{err}");
     let missing = md
-        .split("## 8. Underlag som saknas")
+        .split("## 9. Underlag som saknas")
         .nth(1)
         .expect("section 8");
     for expected in [

@@ -1373,6 +1373,38 @@ pub fn place(section: &mut super::Section, heading: &str, block: Block) -> bool 
     false
 }
 
+/// The Sammanfattning section, first in a report: the berättelseunderlag's text under
+/// the heading "Sammanfattning", taken out of `texts`; or a line saying it is missing.
+pub fn summary(
+    input: &Input,
+    texts: &mut Vec<(String, String, Source)>,
+    missing: &mut Vec<(String, Vec<String>)>,
+) -> super::Section {
+    let mut section = super::Section::new("sammanfattning", "Sammanfattning");
+    texts.retain(|(h, md, src)| {
+        if same_heading(h, "Sammanfattning") {
+            section.push(Block::Prose {
+                markdown: md.clone(),
+                source: src.clone(),
+            });
+            false
+        } else {
+            true
+        }
+    });
+    if section.blocks.is_empty() {
+        section.text("Underlag saknas.");
+        missing.push((
+            section.title.clone(),
+            vec![format!(
+                "Ingen sammanfattning i berättelseunderlaget för {} (rubriken \"Sammanfattning\").",
+                input.year
+            )],
+        ));
+    }
+    section
+}
+
 /// `"Övergripande mål"` and `"övergripande MÅL "` match.
 pub fn same_heading(a: &str, b: &str) -> bool {
     a.trim().to_lowercase() == b.trim().to_lowercase()

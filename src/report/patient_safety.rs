@@ -101,6 +101,8 @@ pub fn build(input: &Input) -> Report {
     let mut next = Section::new("kommande-ar", "Mål och strategier för kommande år");
 
     // The coordinator's (usually the MAS's) prose, under the headings it matches.
+    let mut texts = prose(input, ReportKind::PatientSafety);
+    let summary = figures::summary(input, &mut texts, &mut missing);
     let mut sections = [
         intro,
         goals,
@@ -110,7 +112,6 @@ pub fn build(input: &Input) -> Report {
         results,
         next.clone(),
     ];
-    let texts = prose(input, ReportKind::PatientSafety);
     let placed: Vec<bool> = texts
         .iter()
         .map(|(h, md, src)| {
@@ -161,7 +162,8 @@ pub fn build(input: &Input) -> Report {
             sources: vec![],
         }],
     });
-    let mut all: Vec<Section> = sections[..6].to_vec();
+    let mut all: Vec<Section> = vec![summary];
+    all.extend(sections[..6].iter().cloned());
     all.push(next);
     all.push(missing_section(missing));
     Report {

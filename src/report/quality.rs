@@ -201,7 +201,8 @@ pub fn build(input: &Input) -> Report {
         "Medverkan, analys och fortsatt arbete",
     );
     let mut texts = prose(input, ReportKind::Quality);
-    let mut sections = [intro, system, goals, process_work, improvement, actions];
+    let summary = figures::summary(input, &mut texts, &mut missing);
+    let mut sections = [summary, intro, system, goals, process_work, improvement, actions];
     texts.retain(|(h, md, src)| {
         let block = Block::Prose {
             markdown: md.clone(),
