@@ -142,8 +142,9 @@ fn escapes_all_model_text() {
         "raw <script> in:\n{html}"
     );
     assert!(html.contains(
-        "Verksamheten &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; följer &quot;SOSFS 2011:9&quot; &amp; egna rutiner."
+        "Verksamheten &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; följer &quot;SOSFS"
     ));
+    assert!(html.contains("<span class=\"nw\">2011:9&quot;</span> &amp; egna rutiner."));
     assert!(html.contains("<h3>Om &lt;b&gt;rapporten&lt;/b&gt;</h3>"));
     assert!(html.contains("<li>Ett &lt;mål&gt;</li>"));
     assert!(html.contains("Solrosen &quot;hemtjänst&quot;"));
@@ -226,12 +227,15 @@ fn empty_chart_is_drawn_without_bars() {
 fn sources_are_shown_with_document_and_file() {
     let html = html();
     assert!(html.contains(
-        "Källa: <code>AVV-1</code> (avvikelser/a.yaml); <code>AVV-2</code> (avvikelser/b.yaml)"
+        "Källa: <code class=\"nw\">AVV-1</code> (<span class=\"nw\">avvikelser/a.yaml</span>); <code class=\"nw\">AVV-2</code> (<span class=\"nw\">avvikelser/b.yaml</span>)"
     ));
-    assert!(html.contains("<th scope=\"col\" class=\"sources\">Källa</th>"));
-    assert!(html.contains("<td class=\"sources\"><code>ENH-1</code> (enheter/solrosen.yaml)</td>"));
+    // A table's sources are a note under it, not a column.
+    assert!(!html.contains("class=\"sources\""));
     assert!(html.contains(
-        "<p class=\"source\">Källa: <code>BU-2026-01</code> (berättelseunderlag/2026.md)</p>"
+        "<p class=\"notes\">Källa: <code class=\"nw\">ENH-1</code> (<span class=\"nw\">enheter/solrosen.yaml</span>)</p>"
+    ));
+    assert!(html.contains(
+        "<p class=\"source\">Källa: <code class=\"nw\">BU-2026-01</code> (<span class=\"nw\">berättelseunderlag/2026.md</span>)</p>"
     ));
 }
 

@@ -202,7 +202,15 @@ pub fn build(input: &Input) -> Report {
     );
     let mut texts = prose(input, ReportKind::Quality);
     let summary = figures::summary(input, &mut texts, &mut missing);
-    let mut sections = [summary, intro, system, goals, process_work, improvement, actions];
+    let mut sections = [
+        summary,
+        intro,
+        system,
+        goals,
+        process_work,
+        improvement,
+        actions,
+    ];
     texts.retain(|(h, md, src)| {
         let block = Block::Prose {
             markdown: md.clone(),

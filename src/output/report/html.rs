@@ -121,16 +121,17 @@ nav.toc h2 { margin-top: 0; }
 nav.toc ol { padding-left: 1.5rem; }
 nav.toc li { margin: 0.2rem 0; }
 .source { color: var(--muted); font-size: 0.85rem; margin-top: -0.4rem; }
-.source code { overflow-wrap: anywhere; }
+.nw { white-space: nowrap; }
 .prose { margin-bottom: 0.9rem; }
 .prose > :last-child { margin-bottom: 0.5rem; }
 .prose blockquote { margin: 0 0 0.9rem; padding-left: 1rem; border-left: 3px solid var(--rule); color: var(--muted); }
-.prose pre { white-space: pre-wrap; overflow-wrap: anywhere; background: #f5f5f5; padding: 0.5rem; }
+.prose pre { white-space: pre-wrap; background: #f5f5f5; padding: 0.5rem; }
 table { border-collapse: collapse; width: 100%; margin: 0 0 1.25rem; font-size: 0.92rem; }
 caption { caption-side: top; text-align: left; font-weight: 600; padding-bottom: 0.35rem; }
-th, td { border: 1px solid var(--rule); padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th, td { border: 1px solid var(--rule); padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; hyphens: manual; }
 thead th { background: #eef2f7; }
-td.sources, th.sources { color: var(--muted); font-size: 0.8rem; width: 28%; }
+sup.note { color: var(--muted); font-size: 0.7em; margin-left: 0.15em; }
+p.notes { color: var(--muted); font-size: 0.8rem; margin-top: -0.9rem; }
 dl.facts { display: grid; grid-template-columns: minmax(10rem, 1fr) auto; gap: 0; border-top: 1px solid var(--rule); }
 dl.facts .fact { display: contents; }
 dl.facts dt, dl.facts dd { margin: 0; padding: 0.35rem 0.5rem; border-bottom: 1px solid var(--rule); }
@@ -144,7 +145,11 @@ figure.chart .source { margin-top: 0.4rem; }
 aside.missing { border: 2px dashed var(--missing-border); background: var(--missing-bg); padding: 0.75rem 1rem; margin: 0 0 1.25rem; }
 aside.missing h3 { margin-top: 0; color: var(--missing-border); }
 aside.missing ul { margin-bottom: 0; }
-@page { size: A4; margin: 18mm 16mm 20mm; }
+@page {
+  size: A4;
+  margin: 18mm 16mm 20mm;
+  @bottom-right { content: "Sida " counter(page) " av " counter(pages); font-size: 9pt; color: #555; }
+}
 @media print {
   html, body { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   body { max-width: none; padding: 0; font-size: 10.5pt; }
@@ -153,6 +158,8 @@ aside.missing ul { margin-bottom: 0; }
   nav.toc { break-after: page; page-break-after: always; }
   a { color: inherit; text-decoration: none; }
   tr, figure, aside.missing, dl.facts .fact, .title-block { break-inside: avoid; page-break-inside: avoid; }
+  caption, h3 { break-after: avoid; page-break-after: avoid; }
+  table { font-size: 9pt; }
   thead { display: table-header-group; }
   tfoot { display: table-footer-group; }
   figure.chart svg { max-width: 15cm; }
@@ -172,6 +179,32 @@ fn esc(text: &str) -> String {
             _ => out.push(c),
         }
     }
+    out
+}
+
+/// Escaped text in which every word that holds a digit or a hyphen (an id, a date, "12 av
+/// 12" stays as words) is kept on one line: a printed report never breaks "P-SÄBO" or
+/// "2025-11-26" in two.
+fn esc_tokens(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        if word.chars().any(|c| c.is_ascii_digit() || c == '-') && word.chars().count() > 1 {
+            let _ = write!(out, "<span class=\"nw\">{}</span>", esc(word));
+        } else {
+            out.push_str(&esc(word));
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        if c.is_whitespace() {
+            flush(&mut word, &mut out);
+            out.push(c);
+        } else {
+            word.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
     out
 }
 
@@ -227,9 +260,13 @@ fn sources_html(sources: &[Source]) -> String {
         .iter()
         .map(|s| {
             if s.file.is_empty() {
-                format!("<code>{}</code>", esc(&s.document))
+                format!("<code class=\"nw\">{}</code>", esc(&s.document))
             } else {
-                format!("<code>{}</code> ({})", esc(&s.document), esc(&s.file))
+                format!(
+                    "<code class=\"nw\">{}</code> (<span class=\"nw\">{}</span>)",
+                    esc(&s.document),
+                    esc(&s.file)
+                )
             }
         })
         .collect::<Vec<_>>()
@@ -256,7 +293,7 @@ fn render_section(out: &mut String, section: &Section, anchor: &str) {
     for block in &section.blocks {
         match block {
             Block::Text { text } => {
-                let _ = writeln!(out, "<p>{}</p>", esc(text));
+                let _ = writeln!(out, "<p>{}</p>", esc_tokens(text));
             }
             Block::Heading { text } => {
                 let _ = writeln!(out, "<h3>{}</h3>", esc(text));
@@ -273,7 +310,7 @@ fn render_section(out: &mut String, section: &Section, anchor: &str) {
             Block::List { items } => {
                 out.push_str("<ul>\n");
                 for item in items {
-                    let _ = writeln!(out, "<li>{}</li>", esc(item));
+                    let _ = writeln!(out, "<li>{}</li>", esc_tokens(item));
                 }
                 out.push_str("</ul>\n");
             }
@@ -284,7 +321,7 @@ fn render_section(out: &mut String, section: &Section, anchor: &str) {
                 }
                 out.push_str("<ul>\n");
                 for item in items {
-                    let _ = writeln!(out, "<li>{}</li>", esc(item));
+                    let _ = writeln!(out, "<li>{}</li>", esc_tokens(item));
                 }
                 out.push_str("</ul>\n</aside>\n");
             }
@@ -333,8 +370,8 @@ fn render_facts(out: &mut String, facts: &[Fact]) {
         let _ = write!(
             out,
             "<dt>{}</dt><dd class=\"value\">{}</dd>",
-            esc(&fact.label),
-            esc(&fact.value)
+            esc_tokens(&fact.label),
+            esc_tokens(&fact.value)
         );
         if !fact.sources.is_empty() {
             let _ = write!(
@@ -348,8 +385,10 @@ fn render_facts(out: &mut String, facts: &[Fact]) {
     out.push_str("</dl>\n");
 }
 
+/// A table; where its rows have sources, each row gets a note number after its first cell
+/// and the notes are listed under the table, one per distinct set of sources (a table from
+/// one plan has one note), instead of a column that takes a quarter of the width.
 fn render_table(out: &mut String, table: &Table) {
-    let with_sources = table.rows.iter().any(|r| !r.sources.is_empty());
     let columns = table
         .rows
         .iter()
@@ -357,47 +396,74 @@ fn render_table(out: &mut String, table: &Table) {
         .chain(std::iter::once(table.headers.len()))
         .max()
         .unwrap_or(0);
+    // Note numbers first, so that a table with a single note needs no marks.
+    let mut notes: Vec<String> = Vec::new();
+    let row_notes: Vec<Option<usize>> = table
+        .rows
+        .iter()
+        .map(|row| {
+            if row.sources.is_empty() {
+                return None;
+            }
+            let html = sources_html(&row.sources);
+            Some(match notes.iter().position(|n| *n == html) {
+                Some(i) => i + 1,
+                None => {
+                    notes.push(html);
+                    notes.len()
+                }
+            })
+        })
+        .collect();
     out.push_str("<table>\n");
     if !table.caption.is_empty() {
-        let _ = writeln!(out, "<caption>{}</caption>", esc(&table.caption));
+        let _ = writeln!(out, "<caption>{}</caption>", esc_tokens(&table.caption));
     }
-    if !table.headers.is_empty() || with_sources {
+    if !table.headers.is_empty() {
         out.push_str("<thead><tr>");
         for i in 0..columns {
             let header = table.headers.get(i).map(String::as_str).unwrap_or("");
             let _ = write!(out, "<th scope=\"col\">{}</th>", esc(header));
         }
-        if with_sources {
-            out.push_str("<th scope=\"col\" class=\"sources\">Källa</th>");
-        }
         out.push_str("</tr></thead>\n");
     }
     out.push_str("<tbody>\n");
     if table.rows.is_empty() {
-        let span = columns + usize::from(with_sources);
         let _ = writeln!(
             out,
             "<tr><td colspan=\"{}\">Inga rader.</td></tr>",
-            span.max(1)
+            columns.max(1)
         );
     }
-    for row in &table.rows {
+    for (row, note) in table.rows.iter().zip(&row_notes) {
         out.push_str("<tr>");
         for i in 0..columns {
             let cell = row.cells.get(i).map(String::as_str).unwrap_or("");
-            let _ = write!(out, "<td>{}</td>", esc(cell));
-        }
-        if with_sources {
-            let sources = if row.sources.is_empty() {
-                "–".to_string()
-            } else {
-                sources_html(&row.sources)
+            let mark = match note {
+                Some(n) if i == 0 && notes.len() > 1 => {
+                    format!("<sup class=\"note\">{n}</sup>")
+                }
+                _ => String::new(),
             };
-            let _ = write!(out, "<td class=\"sources\">{sources}</td>");
+            let _ = write!(out, "<td>{}{mark}</td>", esc_tokens(cell));
         }
         out.push_str("</tr>\n");
     }
     out.push_str("</tbody>\n</table>\n");
+    match notes.len() {
+        0 => {}
+        1 => {
+            let _ = writeln!(out, "<p class=\"notes\">Källa: {}</p>", notes[0]);
+        }
+        _ => {
+            let list: Vec<String> = notes
+                .iter()
+                .enumerate()
+                .map(|(i, n)| format!("<sup>{}</sup> {n}", i + 1))
+                .collect();
+            let _ = writeln!(out, "<p class=\"notes\">Källor: {}</p>", list.join("; "));
+        }
+    }
 }
 
 /// Fills that are distinct in colour and in greyscale (dark, light, mid, …).
