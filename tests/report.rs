@@ -131,7 +131,7 @@ fn the_quality_report_holds_the_years_figures_with_their_sources() {
         "## 1. Sammanfattning",
         "## 2. Inledning",
         "## 4. Måluppfyllelse",
-        "## 9. Underlag som saknas",
+        "## 10. Underlag som saknas",
         // From git: the revision, the move and the repeal of the year.
         "| 2026-03-02 | rutin | RUT-INFLYTT | Inflyttning på särskilt boende | nytt beslut |",
         "flyttad från checklistor/valkomstsamtal.md",
@@ -325,4 +325,23 @@ fn the_format_follows_the_output_files_extension() {
             &text[..40.min(text.len())]
         );
     }
+}
+
+#[test]
+fn the_cover_names_who_is_responsible_and_the_diarienummer_and_attachments_are_listed() {
+    let dir = omsorg_with_history();
+    let root = dir.path();
+    let (_, kb, _) = report(root, &["kvalitetsberättelse", "--year", "2026"]);
+    assert!(kb.contains("- **Diarienummer:** ON 2027/14"), "{kb}");
+    assert!(kb.contains("- **Ansvarig:** "), "{kb}");
+    assert!(kb.contains("9. [Bilagor](#bilagor)"), "{kb}");
+    assert!(kb.contains(
+        "Hemtjänst Exempel AB (utförare enligt LOV) (bilagor/hemtjanst-exempel-2026.pdf)"
+    ));
+    let (_, psb, _) = report(root, &["patientsäkerhetsberättelse", "--year", "2026"]);
+    assert!(
+        psb.contains("- **Ansvarig:** Medicinskt ansvarig sjuksköterska"),
+        "{psb}"
+    );
+    assert!(psb.contains("- **Diarienummer:** ON 2027/9"), "{psb}");
 }

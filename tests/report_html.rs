@@ -112,6 +112,7 @@ fn report() -> Report {
         title: "Kvalitetsberättelse 2026".to_string(),
         organisation: "Exempel kommun – Vård & omsorg".to_string(),
         year: 2026,
+        cover: vec![],
         made: "2027-02-15".to_string(),
         sections: vec![intro, avvikelser, saknas],
         missed: Vec::new(),

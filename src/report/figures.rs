@@ -1355,6 +1355,83 @@ pub fn prose(input: &Input, kind: crate::model::ReportKind) -> Vec<(String, Stri
     out
 }
 
+/// The berättelseunderlag documents for this report and year.
+fn underlag<'a>(
+    input: &'a Input,
+    kind: crate::model::ReportKind,
+) -> Vec<(&'a Document, &'a crate::model::ReportText)> {
+    input
+        .repo
+        .documents
+        .iter()
+        .filter(|d| d.status() != Status::Repealed)
+        .filter_map(|d| match &d.kind {
+            Kind::ReportText(t)
+                if t.year.as_ref().is_some_and(|y| y.value.0 == input.year)
+                    && t.report.as_ref().is_some_and(|r| r.value == kind) =>
+            {
+                Some((d, t))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// The cover's details: who is responsible (`functions`, e.g. the MAS), and from the
+/// berättelseunderlag the decision (`fastställd`, `beslutad_av`) and the diarienummer.
+pub fn cover(
+    input: &Input,
+    kind: crate::model::ReportKind,
+    functions: &[crate::model::Function],
+) -> Vec<Fact> {
+    let mut facts = Vec::new();
+    if let Some(role) = input.repo.role_with(functions) {
+        facts.push(Fact {
+            label: "Ansvarig".into(),
+            value: input.role_title(&role),
+            sources: vec![],
+        });
+    }
+    for (doc, text) in underlag(input, kind) {
+        if let (Some(date), Some(by)) = (&doc.header.decided, &doc.header.decided_by) {
+            facts.push(Fact {
+                label: "Beslut".into(),
+                value: format!("{} {}", input.role_title(by.value.as_str()), date.value),
+                sources: vec![input.source(doc)],
+            });
+        }
+        if let Some(n) = &text.case_number {
+            facts.push(Fact {
+                label: "Diarienummer".into(),
+                value: n.value.clone(),
+                sources: vec![input.source(doc)],
+            });
+        }
+    }
+    facts
+}
+
+/// The attachments the berättelseunderlag lists (`bilagor`), as a section; `None` when
+/// there are none.
+pub fn attachments(input: &Input, kind: crate::model::ReportKind) -> Option<super::Section> {
+    let mut items = Vec::new();
+    for (_, text) in underlag(input, kind) {
+        for a in &text.attachments {
+            let title = a.title.as_ref().map_or("", |t| t.value.as_str());
+            items.push(match &a.file {
+                Some(f) => format!("{title} ({})", f.value),
+                None => title.to_string(),
+            });
+        }
+    }
+    if items.is_empty() {
+        return None;
+    }
+    let mut section = super::Section::new("bilagor", "Bilagor");
+    section.push(Block::List { items });
+    Some(section)
+}
+
 /// Places the coordinator's prose `heading` in `section`: right after the sub-heading it
 /// matches (before the next one), or at the end if it matches the section's own title.
 /// Returns whether it was placed.

@@ -104,6 +104,8 @@ pub struct Report {
     pub year: i16,
     /// The date the report was made (`--today`), so that output is reproducible.
     pub made: String,
+    /// The cover's details: who is responsible, the decision, the diarienummer.
+    pub cover: Vec<Fact>,
     pub sections: Vec<Section>,
     /// The keys of the year's missed duties (`control/EK-1/2026-03`): the same set
     /// `check` reports and `lsk due` lists as overdue for the year.

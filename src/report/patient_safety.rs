@@ -4,7 +4,7 @@
 //! `omfattning` includes HSL; due 1 March of the following year.
 
 use super::figures::{self, Input, place, prose, take};
-use super::model::{Block, Fact, Report, Row, Section, Table};
+use super::model::{Block, Report, Row, Section, Table};
 use super::quality::missing_section;
 use crate::model::{Function, ReportKind, Status};
 
@@ -147,24 +147,10 @@ pub fn build(input: &Input) -> Report {
     if texts.is_empty() {
         missing.push(("Berättelseunderlag".into(), vec![format!("Inget berättelseunderlag för patientsäkerhetsberättelsen {}: mål, strategier och analys kan inte redovisas.", input.year)]));
     }
-    let mas = repo
-        .roles()
-        .find(|(_, r)| {
-            r.function
-                .as_ref()
-                .is_some_and(|f| f.value == Function::Mas)
-        })
-        .map(|(_, r)| input.role_title(r.id.as_str()));
-    sections[0].push(Block::Facts {
-        facts: vec![Fact {
-            label: "Upprättas av".into(),
-            value: mas.unwrap_or_else(|| "–".into()),
-            sources: vec![],
-        }],
-    });
     let mut all: Vec<Section> = vec![summary];
     all.extend(sections[..6].iter().cloned());
     all.push(next);
+    all.extend(figures::attachments(input, ReportKind::PatientSafety));
     all.push(missing_section(missing));
     Report {
         kind: "patientsäkerhetsberättelse".into(),
@@ -172,6 +158,11 @@ pub fn build(input: &Input) -> Report {
         organisation: c.organisation.clone(),
         year: input.year,
         made: input.today.to_string(),
+        cover: figures::cover(
+            input,
+            ReportKind::PatientSafety,
+            &[Function::Mas, Function::HealthCareHead],
+        ),
         sections: all,
         missed: input.missed().iter().map(|o| o.key.clone()).collect(),
     }

@@ -259,6 +259,7 @@ pub fn build(input: &Input) -> Report {
 
     let mut all: Vec<Section> = sections.into_iter().collect();
     all.push(own);
+    all.extend(figures::attachments(input, ReportKind::Quality));
     all.push(missing_section(missing));
     Report {
         kind: "kvalitetsberättelse".into(),
@@ -266,6 +267,14 @@ pub fn build(input: &Input) -> Report {
         organisation: c.organisation.clone(),
         year: input.year,
         made: input.today.to_string(),
+        cover: figures::cover(
+            input,
+            ReportKind::Quality,
+            &[
+                crate::model::Function::AdministrationHead,
+                crate::model::Function::QualityDeveloper,
+            ],
+        ),
         sections: all,
         missed: input.missed().iter().map(|o| o.key.clone()).collect(),
     }

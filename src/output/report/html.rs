@@ -60,6 +60,14 @@ impl Html {
         );
         let _ = writeln!(out, "<p class=\"year\">{}</p>", report.year);
         let _ = writeln!(out, "<p class=\"made\">Upprättad {}</p>", esc(&report.made));
+        for f in &report.cover {
+            let _ = writeln!(
+                out,
+                "<p class=\"cover\">{}: {}</p>",
+                esc(&f.label),
+                esc_tokens(&f.value)
+            );
+        }
         out.push_str("</header>\n");
 
         // Table of contents.

@@ -39,6 +39,12 @@ impl Markdown {
             esc(&report.organisation),
             report.made
         );
+        for f in &report.cover {
+            let _ = writeln!(out, "- **{}:** {}", esc(&f.label), esc(&f.value));
+        }
+        if !report.cover.is_empty() {
+            out.push('\n');
+        }
         for (i, s) in report.sections.iter().enumerate() {
             let _ = writeln!(out, "{}. [{}](#{})", i + 1, s.title, s.id);
         }
