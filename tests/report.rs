@@ -345,3 +345,37 @@ fn the_cover_names_who_is_responsible_and_the_diarienummer_and_attachments_are_l
     );
     assert!(psb.contains("- **Diarienummer:** ON 2027/9"), "{psb}");
 }
+
+#[test]
+fn an_empty_required_heading_is_said_once_in_underlag_som_saknas() {
+    let dir = omsorg_with_history();
+    let root = dir.path();
+    let underlag = root.join("forbattring/berattelser/patientsakerhetsberattelse-2026-underlag.md");
+    let text = std::fs::read_to_string(&underlag).unwrap();
+    let start = text
+        .find("## Hur patienter och närstående görs delaktiga")
+        .unwrap();
+    let end = text[start + 3..]
+        .find("\n## ")
+        .map_or(text.len(), |i| start + 3 + i + 1);
+    std::fs::write(&underlag, format!("{}{}", &text[..start], &text[end..])).unwrap();
+    let (code, psb, stderr) = report(root, &["patientsäkerhetsberättelse", "--year", "2026"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        psb.contains("### Hur patienter och närstående görs delaktiga\n\nUnderlag saknas."),
+        "{psb}"
+    );
+    let missing = psb.split("Underlag som saknas\n").last().unwrap();
+    assert_eq!(
+        missing
+            .matches("Ingen text om hur patienter och närstående görs delaktiga")
+            .count(),
+        1,
+        "{missing}"
+    );
+    // Each section's heading once in "Underlag som saknas".
+    let headings: Vec<&str> = missing.lines().filter(|l| l.starts_with("### ")).collect();
+    let mut unique = headings.clone();
+    unique.dedup();
+    assert_eq!(headings, unique, "{missing}");
+}

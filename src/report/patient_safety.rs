@@ -150,6 +150,7 @@ pub fn build(input: &Input) -> Report {
     let mut all: Vec<Section> = vec![summary];
     all.extend(sections[..6].iter().cloned());
     all.push(next);
+    super::quality::fill_empty_headings(&mut all, input.year, &mut missing);
     all.extend(figures::attachments(input, ReportKind::PatientSafety));
     all.push(missing_section(missing));
     Report {

@@ -259,6 +259,7 @@ pub fn build(input: &Input) -> Report {
 
     let mut all: Vec<Section> = sections.into_iter().collect();
     all.push(own);
+    fill_empty_headings(&mut all, input.year, &mut missing);
     all.extend(figures::attachments(input, ReportKind::Quality));
     all.push(missing_section(missing));
     Report {
@@ -283,12 +284,63 @@ pub fn build(input: &Input) -> Report {
 /// The last section: everything the data did not cover, per section.
 pub fn missing_section(missing: Vec<(String, Vec<String>)>) -> Section {
     let mut s = Section::new("underlag-som-saknas", "Underlag som saknas");
-    if missing.is_empty() {
+    // One heading per section, however many parts of it reported something missing, and
+    // each line once.
+    let mut merged: Vec<(String, Vec<String>)> = Vec::new();
+    for (title, items) in missing {
+        let at = match merged.iter().position(|(t, _)| *t == title) {
+            Some(i) => i,
+            None => {
+                merged.push((title, Vec::new()));
+                merged.len() - 1
+            }
+        };
+        for item in items {
+            if !merged[at].1.contains(&item) {
+                merged[at].1.push(item);
+            }
+        }
+    }
+    merged.retain(|(_, items)| !items.is_empty());
+    if merged.is_empty() {
         s.text("Underlaget täcker alla delar av berättelsen.");
     }
-    for (title, items) in missing {
+    for (title, items) in merged {
         s.heading(title);
         s.push(Block::Missing { items });
     }
     s
+}
+
+/// A sub-heading left with nothing under it (no figures, no text from the
+/// berättelseunderlag) gets "Underlag saknas." and one line in "Underlag som saknas".
+pub fn fill_empty_headings(
+    sections: &mut [Section],
+    year: i16,
+    missing: &mut Vec<(String, Vec<String>)>,
+) {
+    for section in sections.iter_mut() {
+        let mut i = 0;
+        while i < section.blocks.len() {
+            let empty = matches!(section.blocks[i], Block::Heading { .. })
+                && section
+                    .blocks
+                    .get(i + 1)
+                    .is_none_or(|b| matches!(b, Block::Heading { .. }));
+            if let (true, Block::Heading { text }) = (empty, &section.blocks[i]) {
+                let line = format!(
+                    "Ingen text om {} i berättelseunderlaget för {year}.",
+                    text.to_lowercase()
+                );
+                missing.push((section.title.clone(), vec![line]));
+                section.blocks.insert(
+                    i + 1,
+                    Block::Text {
+                        text: "Underlag saknas.".into(),
+                    },
+                );
+            }
+            i += 1;
+        }
+    }
 }
