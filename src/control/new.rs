@@ -191,6 +191,9 @@ pub fn new_document(
         DocType::Agreement => "part:\nprocesser: []\nuppföljning_månader: 12\n".to_string(),
         DocType::QualityGoals => format!("år: {year}\n# Varje post kan ha en egen `omfattning` (t.ex. [HSL]); utan den gäller dokumentets.\nmål: []\n"),
         DocType::ReportText => format!("år: {year}\navser: kvalitetsberättelse\n"),
+        DocType::ExternalReview => format!(
+            "datum: {today}\n# avtalsuppföljning, tillsyn, revision eller extern granskning\nslag: avtalsuppföljning\ngranskare:\navser:\nresultat:\nåtgärder: []\n"
+        ),
         DocType::Routine | DocType::Checklist | DocType::Guideline => String::new(),
     });
     let text = if is_markdown(typ) {

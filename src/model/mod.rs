@@ -5,6 +5,7 @@ mod agreement;
 pub mod checksum;
 pub mod config;
 pub mod decode;
+mod external_review;
 mod follow_up;
 mod header;
 pub mod krav;
@@ -23,6 +24,7 @@ mod values;
 
 pub use action_plan::{Action, ActionPlan, ActionStatus};
 pub use agreement::Agreement;
+pub use external_review::{ExternalReview, ReviewKind};
 pub use follow_up::{Counts, FollowUp, LexMaria, LexSarah};
 pub use header::{Header, Revision};
 pub use period::Period;
@@ -59,6 +61,7 @@ vocabulary! {
         Agreement = "samverkan",
         QualityGoals = "kvalitetsmål",
         ReportText = "berättelseunderlag",
+        ExternalReview = "granskning",
     }
 }
 
@@ -259,6 +262,17 @@ impl DocType {
                 "forbattring/berattelser",
                 ReportText::KEYS
             ),
+            DocType::ExternalReview => info!(
+                false,
+                false,
+                "Granskningen",
+                "The review",
+                "Granskningar",
+                "Reviews",
+                "GR-",
+                "forbattring/granskningar",
+                ExternalReview::KEYS
+            ),
         }
     }
 
@@ -299,6 +313,7 @@ pub enum Kind {
     Agreement(Agreement),
     QualityGoals(QualityGoals),
     ReportText(ReportText),
+    ExternalReview(ExternalReview),
 }
 
 impl Kind {
@@ -328,6 +343,9 @@ impl Kind {
             DocType::Agreement => Kind::Agreement(Agreement::decode_fields(node, cx)?),
             DocType::QualityGoals => Kind::QualityGoals(QualityGoals::decode_fields(node, cx)?),
             DocType::ReportText => Kind::ReportText(ReportText::decode_fields(node, cx)?),
+            DocType::ExternalReview => {
+                Kind::ExternalReview(ExternalReview::decode_fields(node, cx)?)
+            }
         })
     }
 
@@ -350,6 +368,7 @@ impl Kind {
             DocType::Agreement => Agreement::json_schema(generator),
             DocType::QualityGoals => QualityGoals::json_schema(generator),
             DocType::ReportText => ReportText::json_schema(generator),
+            DocType::ExternalReview => ExternalReview::json_schema(generator),
         })
     }
 }

@@ -93,6 +93,8 @@ pub fn build(input: &Input) -> Report {
     take(&mut missing, &mut work, figures::follow_ups(input));
     work.heading("Sammanställning och analys");
     take(&mut missing, &mut work, figures::analysis(input));
+    work.heading("Extern granskning");
+    take(&mut missing, &mut work, figures::external_reviews(input));
     work.heading("Hur patienter och närstående görs delaktiga");
 
     let mut results = Section::new("resultat", "Resultat och vidtagna åtgärder");

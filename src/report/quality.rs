@@ -187,6 +187,12 @@ pub fn build(input: &Input) -> Report {
     take(&mut missing, &mut improvement, figures::follow_ups(input));
     improvement.heading("Sammanställning och analys");
     take(&mut missing, &mut improvement, figures::analysis(input));
+    improvement.heading("Avtalsuppföljning och extern granskning");
+    take(
+        &mut missing,
+        &mut improvement,
+        figures::external_reviews(input),
+    );
     improvement.heading("Kvalitetsråd");
     take(&mut missing, &mut improvement, figures::councils(input));
     improvement.heading("Samverkan");

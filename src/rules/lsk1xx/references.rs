@@ -124,6 +124,11 @@ pub fn references(doc: &Document) -> Vec<Reference<'_>> {
                 push("processer", Target::Process, id);
             }
         }
+        Kind::ExternalReview(r) => {
+            for id in &r.actions {
+                push("åtgärder", Target::Action, id);
+            }
+        }
         Kind::Responsibilities(_)
         | Kind::Statutes(_)
         | Kind::Text
