@@ -131,7 +131,8 @@ fn the_quality_report_holds_the_years_figures_with_their_sources() {
         "## 1. Sammanfattning",
         "## 2. Inledning",
         "## 4. Måluppfyllelse",
-        "## 10. Underlag som saknas",
+        "## 11. Underlag som saknas",
+        "## 10. Bilaga: Ansvarsfördelningen",
         // From git: the revision, the move and the repeal of the year.
         "| 2026-03-02 | rutin | RUT-INFLYTT | Inflyttning på särskilt boende | nytt beslut |",
         "flyttad från checklistor/valkomstsamtal.md",
@@ -154,7 +155,7 @@ fn an_empty_year_is_an_honest_report_of_what_is_missing() {
     let (code, md, err) = report(repo.path(), &["kvalitetsberättelse", "--year", "2021"]);
     assert_eq!(code, 0, "{err}");
     let missing = md
-        .split("## 9. Underlag som saknas")
+        .split("## 10. Underlag som saknas")
         .nth(1)
         .expect("section 8");
     for expected in [

@@ -61,37 +61,65 @@ pub fn build(input: &Input) -> Report {
         "ledningssystemet",
         "Ledningssystemet och ansvarsfördelningen",
     );
-    let roles: Vec<Row> = repo
+    // The roles in brief here; the full duties, pages of them, in an appendix.
+    let current_roles: Vec<_> = repo
         .roles()
         .filter(|(d, _)| d.status() != Status::Repealed)
-        .map(|(d, r)| Row {
-            cells: vec![
-                r.id.as_str().into(),
-                r.name.as_ref().map(|n| n.value.clone()).unwrap_or_default(),
-                r.function
-                    .as_ref()
-                    .map(|f| f.value.to_string())
-                    .unwrap_or_default(),
-                r.duties_text(),
-            ],
-            sources: vec![input.source(d)],
-        })
         .collect();
-    if roles.is_empty() {
+    let mut appendix = None;
+    if current_roles.is_empty() {
         missing.push((
             system.title.clone(),
             vec!["Ingen ansvarsfördelning.".into()],
         ));
     } else {
+        let brief: Vec<Row> = current_roles
+            .iter()
+            .map(|(d, r)| Row {
+                cells: vec![
+                    r.name
+                        .as_ref()
+                        .map_or_else(|| r.id.as_str().to_string(), |n| n.value.clone()),
+                    r.function
+                        .as_ref()
+                        .map(|f| f.value.to_string())
+                        .unwrap_or_default(),
+                    r.duties.len().to_string(),
+                ],
+                sources: vec![input.source(d)],
+            })
+            .collect();
         system.push(Block::Table {
             table: Table {
-                caption: "Roller och ansvar".into(),
-                headers: ["Roll", "Namn", "Funktion", "Ansvar"]
+                caption: "Roller".into(),
+                headers: ["Roll", "Funktion", "Antal ansvarsområden"]
                     .map(String::from)
                     .to_vec(),
-                rows: roles,
+                rows: brief,
             },
         });
+        system.text("Rollernas ansvar i sin helhet finns i bilagan Ansvarsfördelningen.");
+        let full: Vec<Row> = current_roles
+            .iter()
+            .map(|(d, r)| Row {
+                cells: vec![
+                    r.name
+                        .as_ref()
+                        .map_or_else(|| r.id.as_str().to_string(), |n| n.value.clone()),
+                    r.duties_text(),
+                ],
+                sources: vec![input.source(d)],
+            })
+            .collect();
+        let mut section = Section::new("bilaga-ansvar", "Bilaga: Ansvarsfördelningen");
+        section.push(Block::Table {
+            table: Table {
+                caption: "Roller och ansvar".into(),
+                headers: ["Roll", "Ansvar"].map(String::from).to_vec(),
+                rows: full,
+            },
+        });
+        appendix = Some(section);
     }
     let processes: Vec<Row> = input
         .documents()
@@ -267,6 +295,7 @@ pub fn build(input: &Input) -> Report {
     all.push(own);
     fill_empty_headings(&mut all, input.year, &mut missing);
     all.extend(figures::attachments(input, ReportKind::Quality));
+    all.extend(appendix);
     all.push(missing_section(missing));
     Report {
         kind: "kvalitetsberättelse".into(),
