@@ -640,13 +640,16 @@ pub fn analysis(input: &Input) -> Part {
             text: "Tertialuppföljningarnas analyser gäller hela verksamheten och återges därför inte här; analysen av patientsäkerhetsarbetet står i berättelseunderlaget.".into(),
         });
     }
-    let mut facts = Vec::new();
+    // Prose, not a fact: an analysis is paragraphs, not a figure.
     for (period, doc, analysis) in &follow_ups {
         match analysis {
-            Some(text) => facts.push(Fact {
-                label: format!("Analys, {}", period.words()),
-                value: text.split_whitespace().collect::<Vec<_>>().join(" "),
-                sources: vec![input.source(doc)],
+            Some(text) => part.blocks.push(Block::Prose {
+                markdown: format!(
+                    "**Analys, {}.** {}",
+                    period.words(),
+                    text.split_whitespace().collect::<Vec<_>>().join(" ")
+                ),
+                source: input.source(doc),
             }),
             None => part.missing.push(format!(
                 "Uppföljningen {} ({}) saknar `analys`.",
@@ -654,9 +657,6 @@ pub fn analysis(input: &Input) -> Part {
                 period.words()
             )),
         }
-    }
-    if !facts.is_empty() {
-        part.blocks.push(Block::Facts { facts });
     }
     let mut decisions = Vec::new();
     let mut councils: Vec<(Date, &Document)> = input

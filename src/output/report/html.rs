@@ -474,9 +474,13 @@ fn render_table(out: &mut String, table: &Table) {
     }
 }
 
-/// Fills that are distinct in colour and in greyscale (dark, light, mid, …).
-const FILLS: [&str; 5] = ["#1f4e79", "#9dc3e6", "#c55a11", "#7f7f7f", "#ffd966"];
-const LABEL_FILLS: [&str; 5] = ["#1f4e79", "#1f4e79", "#c55a11", "#555555", "#806000"];
+/// Fills that are distinct in colour and in greyscale, each with at least 3:1 contrast
+/// against the white page (WCAG 1.4.11), so that every bar can be seen.
+const FILLS: [&str; 5] = ["#1f4e79", "#2e75b6", "#c55a11", "#595959", "#7f6000"];
+const LABEL_FILLS: [&str; 5] = FILLS;
+
+/// Room on the left for the value axis.
+const AXIS_WIDTH: f64 = 34.0;
 
 const SVG_WIDTH: f64 = 640.0;
 const MARGIN_X: f64 = 12.0;
@@ -571,7 +575,8 @@ fn render_chart(out: &mut String, chart: &Chart) {
     // All zero: no need for a tall, empty plot.
     let plot_height = if max == 0 { 40.0 } else { PLOT_HEIGHT };
 
-    let group_width = (SVG_WIDTH - 2.0 * MARGIN_X) / n_cat as f64;
+    let plot_left = MARGIN_X + AXIS_WIDTH;
+    let group_width = (SVG_WIDTH - MARGIN_X - plot_left) / n_cat as f64;
     let bar_gap = 3.0;
     let bar_width =
         ((group_width * 0.78 - bar_gap * (n_ser as f64 - 1.0)) / n_ser as f64).clamp(2.0, 48.0);
@@ -631,7 +636,7 @@ fn render_chart(out: &mut String, chart: &Chart) {
     // Bars with value labels.
     out.push_str("<g class=\"bars\">\n");
     for (c, category) in chart.categories.iter().enumerate() {
-        let group_x = MARGIN_X + c as f64 * group_width + (group_width - cluster) / 2.0;
+        let group_x = plot_left + c as f64 * group_width + (group_width - cluster) / 2.0;
         for (s, series) in chart.series.iter().enumerate() {
             let Some(&value) = series.values.get(c) else {
                 continue;
@@ -664,11 +669,38 @@ fn render_chart(out: &mut String, chart: &Chart) {
     }
     out.push_str("</g>\n");
 
+    // The value axis: a line with ticks at 0, half and the top, and gridlines.
+    out.push_str("<g class=\"axis\" font-size=\"10\" fill=\"#333333\" text-anchor=\"end\">\n");
+    let _ = writeln!(
+        out,
+        "<line x1=\"{x}\" y1=\"{}\" x2=\"{x}\" y2=\"{}\" stroke=\"#333333\" stroke-width=\"1\"/>",
+        fmt_num(plot_top),
+        fmt_num(baseline),
+        x = fmt_num(plot_left)
+    );
+    let ticks: Vec<u32> = if max == 0 {
+        vec![0]
+    } else {
+        vec![0, max / 2, max]
+    };
+    for tick in ticks {
+        let y = baseline - f64::from(tick) / scale_max * plot_height;
+        let _ = writeln!(
+            out,
+            "<line x1=\"{}\" y1=\"{y}\" x2=\"{}\" y2=\"{y}\" stroke=\"#d0d0d0\" stroke-width=\"0.5\"/><text x=\"{}\" y=\"{}\">{tick}</text>",
+            fmt_num(plot_left - 3.0),
+            fmt_num(SVG_WIDTH - MARGIN_X),
+            fmt_num(plot_left - 5.0),
+            fmt_num(y + 3.5),
+            y = fmt_num(y)
+        );
+    }
+    out.push_str("</g>\n");
     // Baseline and category labels.
     let _ = writeln!(
         out,
         "<line x1=\"{}\" y1=\"{b}\" x2=\"{}\" y2=\"{b}\" stroke=\"#333333\" stroke-width=\"1\"/>",
-        MARGIN_X,
+        fmt_num(plot_left),
         SVG_WIDTH - MARGIN_X,
         b = fmt_num(baseline)
     );
@@ -678,7 +710,7 @@ fn render_chart(out: &mut String, chart: &Chart) {
         fmt_num(label_font)
     );
     for (c, lines) in labels.iter().enumerate() {
-        let cx = fmt_num(MARGIN_X + (c as f64 + 0.5) * group_width);
+        let cx = fmt_num(plot_left + (c as f64 + 0.5) * group_width);
         let _ = write!(
             out,
             "<text x=\"{cx}\" y=\"{}\">",
@@ -699,4 +731,28 @@ fn render_chart(out: &mut String, chart: &Chart) {
 
     source_note(out, &chart.sources);
     out.push_str("</figure>\n");
+}
+
+#[cfg(test)]
+mod contrast_tests {
+    /// WCAG relative luminance of `#rrggbb`.
+    fn luminance(hex: &str) -> f64 {
+        let channel = |i: usize| {
+            let v = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
+            if v <= 0.03928 {
+                v / 12.92
+            } else {
+                ((v + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+    }
+
+    #[test]
+    fn every_bar_has_three_to_one_contrast_against_the_page() {
+        for fill in super::FILLS {
+            let ratio = 1.05 / (luminance(fill) + 0.05);
+            assert!(ratio >= 3.0, "{fill}: {ratio:.2}");
+        }
+    }
 }
