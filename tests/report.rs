@@ -380,3 +380,56 @@ fn an_empty_required_heading_is_said_once_in_underlag_som_saknas() {
     unique.dedup();
     assert_eq!(headings, unique, "{missing}");
 }
+
+#[test]
+fn thirty_deviation_categories_stay_readable() {
+    let dir = omsorg_with_history();
+    let root = dir.path();
+    let cats: Vec<String> = (1..=30).map(|i| format!("kategori{i}: {i}")).collect();
+    let file = root.join("forbattring/uppfoljning/uppfoljning-2026-t2.yaml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let start = text.find("avvikelser_per_verksamhet:").unwrap();
+    let end = text[start..].find("\nsynpunkter:").unwrap() + start;
+    let text = format!(
+        "{}avvikelser: {{ {} }}{}",
+        &text[..start],
+        cats.join(", "),
+        &text[end..]
+    );
+    std::fs::write(&file, text).unwrap();
+    let (code, json, stderr) = report(
+        root,
+        &["kvalitetsberättelse", "--year", "2026", "--format", "json"],
+    );
+    assert_eq!(code, 0, "{stderr}");
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let blocks: Vec<&serde_json::Value> = json["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["blocks"].as_array().unwrap())
+        .collect();
+    // The table is turned: a row per category, not 34 columns.
+    let table = blocks
+        .iter()
+        .find(|b| {
+            b["type"] == "table"
+                && b["table"]["caption"]
+                    .as_str()
+                    .unwrap()
+                    .starts_with("Avvikelser per kategori")
+        })
+        .unwrap();
+    assert_eq!(table["table"]["headers"][0], "Kategori");
+    assert!(table["table"]["headers"].as_array().unwrap().len() <= 6);
+    // The chart shows the largest categories and sums the rest.
+    let chart = blocks.iter().find(|b| b["type"] == "chart").unwrap();
+    let categories = chart["chart"]["categories"].as_array().unwrap();
+    assert!(categories.len() <= 11, "{categories:?}");
+    assert!(
+        categories
+            .iter()
+            .any(|c| c.as_str().unwrap().starts_with("Övriga ("))
+    );
+    assert!(categories.iter().any(|c| c == "kategori30"));
+}

@@ -180,6 +180,45 @@ fn table(caption: &str, headers: &[&str], rows: Vec<Row>) -> Block {
     }
 }
 
+/// A table with more deviation categories than this is turned (a row per category).
+const MAX_CATEGORY_COLUMNS: usize = 6;
+/// A chart shows at most this many deviation categories; the rest are summed.
+const MAX_CHART_CATEGORIES: usize = 8;
+
+/// A table turned: its first column becomes the header row, its headers the first column.
+fn transpose(headers: &[String], rows: &[Row]) -> (Vec<String>, Vec<Row>) {
+    let mut new_headers = vec![headers.first().cloned().unwrap_or_default()];
+    new_headers[0] = "Kategori".into();
+    new_headers.extend(
+        rows.iter()
+            .map(|r| r.cells.first().cloned().unwrap_or_default()),
+    );
+    let sources: Vec<Source> =
+        rows.iter()
+            .flat_map(|r| r.sources.clone())
+            .fold(Vec::new(), |mut acc, s| {
+                if !acc.contains(&s) {
+                    acc.push(s);
+                }
+                acc
+            });
+    let new_rows = headers
+        .iter()
+        .enumerate()
+        .skip(1)
+        .map(|(i, h)| Row {
+            cells: std::iter::once(h.clone())
+                .chain(
+                    rows.iter()
+                        .map(|r| r.cells.get(i).cloned().unwrap_or_default()),
+                )
+                .collect(),
+            sources: sources.clone(),
+        })
+        .collect();
+    (new_headers, new_rows)
+}
+
 /// Follow-ups (uppföljning) of the year and the year before: deviations per period and
 /// category, opinions and complaints, lex Sarah and lex Maria, and a chart.
 pub fn follow_ups(input: &Input) -> Part {
@@ -351,6 +390,13 @@ pub fn follow_ups(input: &Input) -> Part {
             input.year - 1
         ));
     }
+    // Many categories make a table too wide to read or print: turned, a row per
+    // category and a column per period.
+    let (headers, rows) = if categories.len() > MAX_CATEGORY_COLUMNS {
+        transpose(&headers, &rows)
+    } else {
+        (headers, rows)
+    };
     let header_refs: Vec<&str> = headers.iter().map(String::as_str).collect();
     part.blocks.push(table(
         "Avvikelser per kategori, synpunkter och klagomål per period",
@@ -358,14 +404,26 @@ pub fn follow_ups(input: &Input) -> Part {
         rows,
     ));
 
-    let mut chart_categories = categories.clone();
+    // A chart stays legible with the largest categories and the rest summed as "Övriga".
+    let mut shown: Vec<String> = categories.clone();
+    let mut rest: Vec<String> = Vec::new();
+    if shown.len() > MAX_CHART_CATEGORIES {
+        shown.sort_by_key(|c| std::cmp::Reverse(now.categories.get(c).copied().unwrap_or(0)));
+        rest = shown.split_off(MAX_CHART_CATEGORIES - 1);
+        shown.sort_by_key(|c| categories.iter().position(|x| x == c));
+    }
+    let mut chart_categories = shown.clone();
+    if !rest.is_empty() {
+        chart_categories.push(format!("Övriga ({} kategorier)", rest.len()));
+    }
     chart_categories.push("Synpunkter".into());
     chart_categories.push("Klagomål".into());
     let values = |t: &Totals| -> Vec<u32> {
-        let mut v: Vec<u32> = categories
-            .iter()
-            .map(|c| t.categories.get(c).copied().unwrap_or(0))
-            .collect();
+        let get = |c: &String| t.categories.get(c).copied().unwrap_or(0);
+        let mut v: Vec<u32> = shown.iter().map(get).collect();
+        if !rest.is_empty() {
+            v.push(rest.iter().map(get).sum());
+        }
         v.push(t.opinions);
         v.push(t.complaints);
         v
