@@ -5,6 +5,7 @@ pub mod figures;
 pub mod model;
 pub mod patient_safety;
 pub mod quality;
+pub mod sections;
 
 pub use model::{Block, Chart, Fact, Report, Row, Section, Series, Source, Table};
 

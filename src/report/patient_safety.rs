@@ -3,9 +3,10 @@
 //! 3 kap. 10 §; content per SOSFS 2011:9 7 kap. 2–3 §§). Built from the documents whose
 //! `omfattning` includes HSL; due 1 March of the following year.
 
-use super::figures::{self, Input, place, prose, take};
+use super::figures::{Input, place, take};
 use super::model::{Block, Report, Row, Section, Table};
 use super::quality::missing_section;
+use super::sections;
 use crate::model::{Function, ReportKind, Status};
 
 pub fn build(input: &Input) -> Report {
@@ -26,7 +27,7 @@ pub fn build(input: &Input) -> Report {
     ));
 
     let mut goals = Section::new("mal-och-strategier", "Övergripande mål och strategier");
-    take(&mut missing, &mut goals, figures::goals(input));
+    take(&mut missing, &mut goals, sections::goals(input));
 
     let mut responsibility = Section::new(
         "ansvar",
@@ -78,33 +79,33 @@ pub fn build(input: &Input) -> Report {
 
     let mut structure = Section::new("struktur", "Struktur för uppföljning och utvärdering");
     structure.heading("Processer och rutiner för hälso- och sjukvården");
-    take(&mut missing, &mut structure, figures::governing(input));
+    take(&mut missing, &mut structure, sections::governing(input));
     structure.heading("Kvalitetsråd");
-    take(&mut missing, &mut structure, figures::councils(input));
+    take(&mut missing, &mut structure, sections::councils(input));
 
     let mut work = Section::new("genomforande", "Hur patientsäkerhetsarbetet har bedrivits");
     work.heading("Egenkontroll");
-    take(&mut missing, &mut work, figures::self_inspection(input));
+    take(&mut missing, &mut work, sections::self_inspection(input));
     work.heading("Samverkan för att förebygga vårdskador");
-    take(&mut missing, &mut work, figures::agreements(input));
+    take(&mut missing, &mut work, sections::agreements(input));
     work.heading("Riskanalys och utredning av händelser");
-    take(&mut missing, &mut work, figures::risk_analyses(input));
+    take(&mut missing, &mut work, sections::risk_analyses(input));
     work.heading("Händelser och vårdskador, klagomål och synpunkter");
-    take(&mut missing, &mut work, figures::follow_ups(input));
+    take(&mut missing, &mut work, sections::follow_ups(input));
     work.heading("Sammanställning och analys");
-    take(&mut missing, &mut work, figures::analysis(input));
+    take(&mut missing, &mut work, sections::analysis(input));
     work.heading("Extern granskning");
-    take(&mut missing, &mut work, figures::external_reviews(input));
+    take(&mut missing, &mut work, sections::external_reviews(input));
     work.heading("Hur patienter och närstående görs delaktiga");
 
     let mut results = Section::new("resultat", "Resultat och vidtagna åtgärder");
-    take(&mut missing, &mut results, figures::actions(input));
+    take(&mut missing, &mut results, sections::actions(input));
 
     let mut next = Section::new("kommande-ar", "Mål och strategier för kommande år");
 
     // The coordinator's (usually the MAS's) prose, under the headings it matches.
-    let mut texts = prose(input, ReportKind::PatientSafety);
-    let summary = figures::summary(input, &mut texts, &mut missing);
+    let mut texts = sections::prose(input, ReportKind::PatientSafety);
+    let summary = sections::summary(input, &mut texts, &mut missing);
     let mut sections = [
         intro,
         goals,
@@ -153,7 +154,7 @@ pub fn build(input: &Input) -> Report {
     all.extend(sections[..6].iter().cloned());
     all.push(next);
     super::quality::fill_empty_headings(&mut all, input.year, &mut missing);
-    all.extend(figures::attachments(input, ReportKind::PatientSafety));
+    all.extend(sections::attachments(input, ReportKind::PatientSafety));
     all.push(missing_section(missing));
     Report {
         kind: "patientsäkerhetsberättelse".into(),
@@ -161,7 +162,7 @@ pub fn build(input: &Input) -> Report {
         organisation: c.organisation.clone(),
         year: input.year,
         made: input.today.to_string(),
-        cover: figures::cover(
+        cover: sections::cover(
             input,
             ReportKind::PatientSafety,
             &[Function::Mas, Function::HealthCareHead],

@@ -1,8 +1,9 @@
 //! The kvalitetsberättelse: how the systematic quality work was run during the year
 //! (SOSFS 2011:9 7 kap. 1 § with its allmänna råd; the seeds' kvalitetsberättelser).
 
-use super::figures::{self, Input, place, prose, same_heading, take};
+use super::figures::{Input, place, same_heading, take};
 use super::model::{Block, Fact, Report, Row, Section, Table};
+use super::sections;
 use crate::model::{Date, ProcessKind, ReportKind, Status};
 
 /// Sub-headings of section 7 that the coordinator's prose is placed under.
@@ -182,20 +183,20 @@ pub fn build(input: &Input) -> Report {
     }
 
     let mut goals = Section::new("maluppfyllelse", "Måluppfyllelse");
-    take(&mut missing, &mut goals, figures::goals(input));
+    take(&mut missing, &mut goals, sections::goals(input));
 
     let mut process_work = Section::new("processledningsarbetet", "Processledningsarbetet");
     process_work.heading("Styrdokument som skapats, reviderats, flyttats och upphävts");
     take(
         &mut missing,
         &mut process_work,
-        figures::document_changes(input),
+        sections::document_changes(input),
     );
     process_work.heading("Revisioner");
     take(
         &mut missing,
         &mut process_work,
-        figures::review_compliance(input),
+        sections::review_compliance(input),
     );
 
     let mut improvement = Section::new("forbattringsarbete", "Systematiskt förbättringsarbete");
@@ -203,39 +204,39 @@ pub fn build(input: &Input) -> Report {
     take(
         &mut missing,
         &mut improvement,
-        figures::risk_analyses(input),
+        sections::risk_analyses(input),
     );
     improvement.heading("Egenkontroller");
     take(
         &mut missing,
         &mut improvement,
-        figures::self_inspection(input),
+        sections::self_inspection(input),
     );
     improvement.heading("Avvikelser, synpunkter och klagomål; lex Sarah och lex Maria");
-    take(&mut missing, &mut improvement, figures::follow_ups(input));
+    take(&mut missing, &mut improvement, sections::follow_ups(input));
     improvement.heading("Sammanställning och analys");
-    take(&mut missing, &mut improvement, figures::analysis(input));
+    take(&mut missing, &mut improvement, sections::analysis(input));
     improvement.heading("Avtalsuppföljning och extern granskning");
     take(
         &mut missing,
         &mut improvement,
-        figures::external_reviews(input),
+        sections::external_reviews(input),
     );
     improvement.heading("Kvalitetsråd");
-    take(&mut missing, &mut improvement, figures::councils(input));
+    take(&mut missing, &mut improvement, sections::councils(input));
     improvement.heading("Samverkan");
-    take(&mut missing, &mut improvement, figures::agreements(input));
+    take(&mut missing, &mut improvement, sections::agreements(input));
 
     let mut actions = Section::new("atgarder", "Åtgärder");
-    take(&mut missing, &mut actions, figures::actions(input));
+    take(&mut missing, &mut actions, sections::actions(input));
 
     // Section 7: the coordinator's prose, placed under the headings it matches.
     let mut own = Section::new(
         "medverkan-och-analys",
         "Medverkan, analys och fortsatt arbete",
     );
-    let mut texts = prose(input, ReportKind::Quality);
-    let summary = figures::summary(input, &mut texts, &mut missing);
+    let mut texts = sections::prose(input, ReportKind::Quality);
+    let summary = sections::summary(input, &mut texts, &mut missing);
     let mut sections = [
         summary,
         intro,
@@ -294,7 +295,7 @@ pub fn build(input: &Input) -> Report {
     let mut all: Vec<Section> = sections.into_iter().collect();
     all.push(own);
     fill_empty_headings(&mut all, input.year, &mut missing);
-    all.extend(figures::attachments(input, ReportKind::Quality));
+    all.extend(sections::attachments(input, ReportKind::Quality));
     all.extend(appendix);
     all.push(missing_section(missing));
     Report {
@@ -303,7 +304,7 @@ pub fn build(input: &Input) -> Report {
         organisation: c.organisation.clone(),
         year: input.year,
         made: input.today.to_string(),
-        cover: figures::cover(
+        cover: sections::cover(
             input,
             ReportKind::Quality,
             &[

@@ -93,86 +93,8 @@ impl Html {
     }
 }
 
-const CSS: &str = r#":root {
-  --ink: #1a1a1a;
-  --muted: #555;
-  --rule: #c8c8c8;
-  --accent: #1f4e79;
-  --missing-bg: #fff4e5;
-  --missing-border: #c55a11;
-}
-* { box-sizing: border-box; }
-html { color: var(--ink); background: #fff; }
-body {
-  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif;
-  font-size: 16px;
-  line-height: 1.5;
-  max-width: 50rem;
-  margin: 0 auto;
-  padding: 2rem 1.25rem 4rem;
-}
-h1, h2, h3, h4, h5, h6 { line-height: 1.25; break-after: avoid; page-break-after: avoid; }
-h1 { font-size: 2rem; margin: 0.25rem 0 0.75rem; }
-h2 { font-size: 1.5rem; margin: 2.5rem 0 1rem; padding-bottom: 0.25rem; border-bottom: 2px solid var(--accent); color: var(--accent); }
-h3 { font-size: 1.2rem; margin: 1.75rem 0 0.5rem; }
-h4, h5, h6 { font-size: 1.05rem; margin: 1.25rem 0 0.5rem; }
-p, ul, ol, dl { margin: 0 0 0.9rem; }
-a { color: var(--accent); }
-code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; font-size: 0.9em; }
-.title-block { border-bottom: 1px solid var(--rule); padding-bottom: 1rem; margin-bottom: 1.5rem; }
-.title-block p { margin: 0.15rem 0; }
-.title-block .kind { text-transform: uppercase; letter-spacing: 0.08em; font-size: 0.85rem; color: var(--muted); }
-.title-block .organisation { font-size: 1.2rem; font-weight: 600; }
-.title-block .year { font-size: 1.1rem; }
-.title-block .made { color: var(--muted); font-size: 0.95rem; }
-nav.toc h2 { margin-top: 0; }
-nav.toc ol { padding-left: 1.5rem; }
-nav.toc li { margin: 0.2rem 0; }
-.source { color: var(--muted); font-size: 0.85rem; margin-top: -0.4rem; }
-.nw { white-space: nowrap; }
-.prose { margin-bottom: 0.9rem; }
-.prose > :last-child { margin-bottom: 0.5rem; }
-.prose blockquote { margin: 0 0 0.9rem; padding-left: 1rem; border-left: 3px solid var(--rule); color: var(--muted); }
-.prose pre { white-space: pre-wrap; background: #f5f5f5; padding: 0.5rem; }
-table { border-collapse: collapse; width: 100%; margin: 0 0 1.25rem; font-size: 0.92rem; }
-caption { caption-side: top; text-align: left; font-weight: 600; padding-bottom: 0.35rem; }
-th, td { border: 1px solid var(--rule); padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; hyphens: manual; }
-thead th { background: #eef2f7; }
-sup.note { color: var(--muted); font-size: 0.7em; margin-left: 0.15em; }
-p.notes { color: var(--muted); font-size: 0.8rem; margin-top: -0.9rem; }
-dl.facts { display: grid; grid-template-columns: minmax(10rem, 1fr) auto; gap: 0; border-top: 1px solid var(--rule); }
-dl.facts .fact { display: contents; }
-dl.facts dt, dl.facts dd { margin: 0; padding: 0.35rem 0.5rem; border-bottom: 1px solid var(--rule); }
-dl.facts dd.value { font-weight: 600; text-align: right; font-variant-numeric: tabular-nums; }
-dl.facts dd.source { grid-column: 1 / -1; margin-top: -0.2rem; padding-top: 0; font-size: 0.8rem; color: var(--muted); }
-dl.facts dt:has(+ dd.value + dd.source), dl.facts dd.value:has(+ dd.source) { border-bottom: 0; }
-figure.chart { margin: 0 0 1.25rem; }
-figure.chart svg { display: block; width: 100%; max-width: 40rem; height: auto; }
-figure.chart figcaption { font-weight: 600; margin-bottom: 0.35rem; }
-figure.chart .source { margin-top: 0.4rem; }
-aside.missing { border: 2px dashed var(--missing-border); background: var(--missing-bg); padding: 0.75rem 1rem; margin: 0 0 1.25rem; }
-aside.missing h3 { margin-top: 0; color: var(--missing-border); }
-aside.missing ul { margin-bottom: 0; }
-@page {
-  size: A4;
-  margin: 18mm 16mm 20mm;
-  @bottom-right { content: "Sida " counter(page) " av " counter(pages); font-size: 9pt; color: #555; }
-}
-@media print {
-  html, body { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-  body { max-width: none; padding: 0; font-size: 10.5pt; }
-  h2 { margin-top: 0; }
-  main > section + section { break-before: page; page-break-before: always; }
-  nav.toc { break-after: page; page-break-after: always; }
-  a { color: inherit; text-decoration: none; }
-  tr, figure, aside.missing, dl.facts .fact, .title-block { break-inside: avoid; page-break-inside: avoid; }
-  caption, h3 { break-after: avoid; page-break-after: avoid; }
-  table { font-size: 9pt; }
-  thead { display: table-header-group; }
-  tfoot { display: table-footer-group; }
-  figure.chart svg { max-width: 15cm; }
-}
-"#;
+/// The stylesheet, screen and print, in its own file.
+const CSS: &str = include_str!("report.css");
 
 /// Escapes text for HTML element content and attribute values (also SVG text).
 fn esc(text: &str) -> String {

@@ -1,0 +1,52 @@
+//! Kvalitetsråd held in the year.
+
+use crate::model::obligations::Duty;
+use crate::model::{Date, Document, Kind};
+use crate::report::figures::{Input, Part};
+use crate::report::model::{Block, Fact};
+
+/// Quality councils held in the year.
+pub fn councils(input: &Input) -> Part {
+    let mut part = Part::default();
+    let mut held: Vec<(Date, &Document)> = input
+        .documents()
+        .filter_map(|d| match &d.kind {
+            Kind::QualityCouncil(k) => k
+                .date
+                .as_ref()
+                .map(|x| (x.value, d))
+                .filter(|(x, _)| input.in_year(*x)),
+            _ => None,
+        })
+        .collect();
+    held.sort_by_key(|(d, doc)| (*d, doc.id().to_string()));
+    let wanted = input.repo.config.councils_per_year as usize;
+    part.blocks.push(Block::Facts {
+        facts: vec![Fact {
+            label: format!("Kvalitetsråd hållna {}", input.year),
+            value: format!("{} (av minst {wanted})", held.len()),
+            sources: held.iter().map(|(_, d)| input.source(d)).collect(),
+        }],
+    });
+    if !held.is_empty() {
+        part.blocks.push(Block::List {
+            items: held
+                .iter()
+                .map(|(date, d)| {
+                    format!(
+                        "{date}: {}",
+                        d.header.title.as_ref().map_or(d.id(), |t| t.value.as_str())
+                    )
+                })
+                .collect(),
+        });
+    }
+    // One line for the year, however many councils are missing.
+    part.missing.extend(
+        input
+            .missed_lines(&[Duty::QualityCouncil])
+            .into_iter()
+            .take(1),
+    );
+    part
+}
