@@ -262,6 +262,8 @@ fn the_patient_safety_report_holds_health_care_only() {
         "SAM-BARN",
         "Lex Sarah",
         "förhandsbedömningar klara",
+        // A role for socialtjänst only (its own `omfattning`).
+        "Enhetschef med myndighetsansvar",
     ] {
         assert!(
             kb.contains(item),

@@ -1,6 +1,6 @@
 //! `ansvarsfördelning`: who is responsible for what (SOSFS 2011:9 3–4 kap.).
 
-use super::Id;
+use super::{Area, Id};
 use crate::model::decode::Spanned;
 use crate::{record, vocabulary};
 
@@ -28,6 +28,8 @@ record! {
         "funktion" function: Option<Spanned<Function>>,
         /// What the role is responsible for.
         "ansvar" duties: Vec<Spanned<String>>,
+        /// The legal areas the role works in; without it, every area.
+        "omfattning" scope: Vec<Spanned<Area>>,
     }
 }
 

@@ -45,6 +45,7 @@ pub fn build(input: &Input) -> Report {
         .roles()
         .filter(|(d, r)| {
             d.status() != Status::Repealed
+                && input.counts(d, &r.scope)
                 && r.function
                     .as_ref()
                     .is_some_and(|f| relevant.contains(&f.value))

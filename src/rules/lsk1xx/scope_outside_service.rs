@@ -114,6 +114,11 @@ fn items(doc: &Document) -> Vec<(&str, &[Spanned<Area>])> {
             .iter()
             .map(|x| (x.id.as_str(), x.scope.as_slice()))
             .collect(),
+        Kind::Responsibilities(r) => r
+            .roles
+            .iter()
+            .map(|x| (x.id.as_str(), x.scope.as_slice()))
+            .collect(),
         Kind::QualityGoals(g) => g
             .goals
             .iter()
