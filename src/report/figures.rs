@@ -6,7 +6,7 @@ use super::model::{Block, Row, Source, Table};
 use crate::control::changes::Contents;
 use crate::history::History;
 use crate::model::obligations::{self, Duty, Obligation, Subject};
-use crate::model::{Area, Date, Document, Repository, Spanned, Status};
+use crate::model::{Area, Date, Document, Kind, Repository, Spanned, Status};
 
 /// What a report is built from: the repository, the year, and the git history if any.
 pub struct Input<'a> {
@@ -69,6 +69,23 @@ impl Input<'_> {
             .role(id)
             .and_then(|r| r.name.as_ref())
             .map_or_else(|| id.to_string(), |n| n.value.clone())
+    }
+
+    /// The quality councils held in the year, by date.
+    pub fn councils_held(&self) -> Vec<(Date, &Document)> {
+        let mut held: Vec<(Date, &Document)> = self
+            .documents()
+            .filter_map(|d| match &d.kind {
+                Kind::QualityCouncil(k) => k
+                    .date
+                    .as_ref()
+                    .map(|x| (x.value, d))
+                    .filter(|(x, _)| self.in_year(*x)),
+                _ => None,
+            })
+            .collect();
+        held.sort_by_key(|(d, doc)| (*d, doc.id().to_string()));
+        held
     }
 
     /// The last day the year's data can speak for: 31 December, or today within the year.

@@ -1,6 +1,6 @@
 //! Sammanställning och analys: follow-ups' analyses and the kvalitetsråd's decisions.
 
-use crate::model::{Area, Date, Document, Kind, Period};
+use crate::model::{Area, Document, Kind, Period};
 use crate::report::figures::{Input, Part};
 use crate::report::model::Block;
 
@@ -58,19 +58,7 @@ pub fn analysis(input: &Input) -> Part {
         }
     }
     let mut decisions = Vec::new();
-    let mut councils: Vec<(Date, &Document)> = input
-        .documents()
-        .filter_map(|d| match &d.kind {
-            Kind::QualityCouncil(k) => k
-                .date
-                .as_ref()
-                .map(|x| (x.value, d))
-                .filter(|(x, _)| input.in_year(*x)),
-            _ => None,
-        })
-        .collect();
-    councils.sort_by_key(|(d, doc)| (*d, doc.id().to_string()));
-    for (date, doc) in councils {
+    for (date, doc) in input.councils_held() {
         let body = doc
             .body
             .map(|b| input.repo.file_of(doc).slice(b))

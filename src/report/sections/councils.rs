@@ -1,25 +1,13 @@
 //! Kvalitetsråd held in the year.
 
 use crate::model::obligations::Duty;
-use crate::model::{Date, Document, Kind};
 use crate::report::figures::{Input, Part};
 use crate::report::model::{Block, Fact};
 
 /// Quality councils held in the year.
 pub fn councils(input: &Input) -> Part {
     let mut part = Part::default();
-    let mut held: Vec<(Date, &Document)> = input
-        .documents()
-        .filter_map(|d| match &d.kind {
-            Kind::QualityCouncil(k) => k
-                .date
-                .as_ref()
-                .map(|x| (x.value, d))
-                .filter(|(x, _)| input.in_year(*x)),
-            _ => None,
-        })
-        .collect();
-    held.sort_by_key(|(d, doc)| (*d, doc.id().to_string()));
+    let held = input.councils_held();
     let wanted = input.repo.config.councils_per_year as usize;
     part.blocks.push(Block::Facts {
         facts: vec![Fact {
