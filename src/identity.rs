@@ -1,8 +1,8 @@
 //! Personnummer and samordningsnummer: finding them in any text, and masking them.
 //!
 //! One finder serves both the rule that reports a number in a document (LSK401) and the
-//! masking of everything `lsk` prints or writes, so what the rule would catch is exactly
-//! what never leaves `lsk` in full.
+//! masking of everything `lsk` prints, so whatever the rule would catch never leaves `lsk`
+//! in full (masking may hide a little more: see [`mask`]).
 //!
 //! A number is 10 or 12 digits (ASCII or full-width) with a valid Luhn check digit and a
 //! real birth date (day + 60 for a samordningsnummer), written without a separator or with
