@@ -104,6 +104,58 @@ impl JsonSchema for AreaCounts {
     }
 }
 
+/// A number per legal area, e.g. `{ HSL: 12, SoL: 15 }`.
+#[derive(Debug, Clone, Default)]
+pub struct AreaNumbers(pub Vec<(Spanned<Area>, Spanned<u32>)>);
+
+impl AreaNumbers {
+    pub fn of(&self, area: Area) -> Option<u32> {
+        self.0
+            .iter()
+            .find(|(a, _)| a.value == area)
+            .map(|(_, n)| n.value)
+    }
+
+    pub fn total(&self) -> u32 {
+        self.0.iter().map(|(_, n)| n.value).sum()
+    }
+}
+
+impl FromNode for AreaNumbers {
+    fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
+        let Value::Map(entries) = &node.value else {
+            cx.wrong_kind(
+                node,
+                "en mappning verksamhet: antal",
+                "a mapping area: count",
+            );
+            return None;
+        };
+        let mut out = Vec::new();
+        for (k, v) in entries {
+            let area = Spanned::<Area>::from_node(k, cx);
+            let n = Spanned::<u32>::from_node(v, cx);
+            if let (Some(a), Some(n)) = (area, n) {
+                out.push((a, n));
+            }
+        }
+        Some(AreaNumbers(out))
+    }
+}
+
+impl JsonSchema for AreaNumbers {
+    fn schema_name() -> Cow<'static, str> {
+        "AreaNumbers".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "object",
+            "propertyNames": { "enum": ["SoL", "LSS", "HSL", "LVU", "LVM", "Tandvårdslagen"] },
+            "additionalProperties": { "type": "integer", "minimum": 0 }
+        })
+    }
+}
+
 record! {
     /// Lex Sarah figures (SoL 27 kap., LSS 24 a–f §§).
     pub struct LexSarah {
@@ -129,7 +181,11 @@ record! {
         /// the HSL part, and the total is their sum when `avvikelser` is not given.
         "avvikelser_per_verksamhet" deviations_by_area: Option<Spanned<AreaCounts>>,
         "synpunkter" opinions: Option<Spanned<u32>>,
+        /// Synpunkter per legal area; the patientsäkerhetsberättelse takes the HSL part.
+        "synpunkter_per_verksamhet" opinions_by_area: Option<Spanned<AreaNumbers>>,
         "klagomål" complaints: Option<Spanned<u32>>,
+        /// Klagomål per legal area; the patientsäkerhetsberättelse takes the HSL part.
+        "klagomål_per_verksamhet" complaints_by_area: Option<Spanned<AreaNumbers>>,
         "lex_sarah" lex_sarah: Option<LexSarah>,
         "lex_maria" lex_maria: Option<LexMaria>,
         "analys" analysis: Option<Spanned<String>>,

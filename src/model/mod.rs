@@ -25,7 +25,7 @@ mod values;
 pub use action_plan::{Action, ActionPlan, ActionStatus};
 pub use agreement::Agreement;
 pub use external_review::{ExternalReview, ReviewKind};
-pub use follow_up::{Counts, FollowUp, LexMaria, LexSarah};
+pub use follow_up::{AreaNumbers, Counts, FollowUp, LexMaria, LexSarah};
 pub use header::{Header, Revision};
 pub use period::Period;
 pub use process::{Activity, Collaboration, Process, ProcessKind};

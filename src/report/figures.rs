@@ -71,6 +71,27 @@ impl Input<'_> {
             .map_or_else(|| id.to_string(), |n| n.value.clone())
     }
 
+    /// A follow-up's synpunkter or klagomål for this report: in the
+    /// patientsäkerhetsberättelse the HSL part when given; otherwise the total, or the sum
+    /// over the areas.
+    pub fn per_area(
+        &self,
+        total: &Option<Spanned<u32>>,
+        by_area: &Option<Spanned<crate::model::AreaNumbers>>,
+    ) -> u32 {
+        let by_area = by_area.as_ref().map(|b| &b.value);
+        if self.hsl_only
+            && let Some(n) = by_area.and_then(|b| b.of(Area::Hsl))
+        {
+            return n;
+        }
+        match (total, by_area) {
+            (Some(t), _) => t.value,
+            (None, Some(b)) => b.total(),
+            (None, None) => 0,
+        }
+    }
+
     /// The quality councils held in the year, by date.
     pub fn councils_held(&self) -> Vec<(Date, &Document)> {
         let mut held: Vec<(Date, &Document)> = self

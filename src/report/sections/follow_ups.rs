@@ -98,8 +98,8 @@ pub fn follow_ups(input: &Input) -> Part {
             for (k, v) in &input.deviations(f).0 {
                 *t.categories.entry(k.value.clone()).or_default() += v.value;
             }
-            t.opinions += f.opinions.as_ref().map_or(0, |v| v.value);
-            t.complaints += f.complaints.as_ref().map_or(0, |v| v.value);
+            t.opinions += input.per_area(&f.opinions, &f.opinions_by_area);
+            t.complaints += input.per_area(&f.complaints, &f.complaints_by_area);
             // Lex Sarah is socialtjänst and LSS: never in the patientsäkerhetsberättelse.
             if let Some(s) = f.lex_sarah.as_ref().filter(|_| !input.hsl_only) {
                 t.sarah_reports += s.reports.as_ref().map_or(0, |v| v.value);
