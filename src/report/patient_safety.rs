@@ -106,6 +106,8 @@ pub fn build(input: &Input) -> Report {
 
     // The coordinator's (usually the MAS's) prose, under the headings it matches.
     let mut texts = sections::prose(input, ReportKind::PatientSafety);
+    // Whether there is any underlag at all, before the Sammanfattning is taken out of it.
+    let no_underlag = texts.is_empty();
     let summary = sections::summary(input, &mut texts, &mut missing);
     let mut sections = [
         intro,
@@ -148,7 +150,7 @@ pub fn build(input: &Input) -> Report {
             });
         }
     }
-    if texts.is_empty() {
+    if no_underlag {
         missing.push(("Berättelseunderlag".into(), vec![format!("Inget berättelseunderlag för patientsäkerhetsberättelsen {}: mål, strategier och analys kan inte redovisas.", input.year)]));
     }
     let mut all: Vec<Section> = vec![summary];
