@@ -92,6 +92,16 @@ impl Input<'_> {
         }
     }
 
+    /// Whether the service has areas beyond health care (socialtjänst, LSS): then what
+    /// is not split by area cannot go into the patientsäkerhetsberättelse as it is.
+    pub fn beyond_health_care(&self) -> bool {
+        self.repo
+            .config
+            .areas
+            .iter()
+            .any(|&a| a != Area::Hsl && a != Area::Tandvard)
+    }
+
     /// The quality councils held in the year, by date.
     pub fn councils_held(&self) -> Vec<(Date, &Document)> {
         let mut held: Vec<(Date, &Document)> = self

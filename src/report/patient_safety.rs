@@ -52,9 +52,7 @@ pub fn build(input: &Input) -> Report {
         })
         .map(|(d, r)| Row {
             cells: vec![
-                r.name
-                    .as_ref()
-                    .map_or(r.id.as_str().to_string(), |n| n.value.clone()),
+                input.role_title(r.id.as_str()),
                 r.function
                     .as_ref()
                     .map(|f| f.value.to_string())

@@ -78,9 +78,7 @@ pub fn build(input: &Input) -> Report {
             .iter()
             .map(|(d, r)| Row {
                 cells: vec![
-                    r.name
-                        .as_ref()
-                        .map_or_else(|| r.id.as_str().to_string(), |n| n.value.clone()),
+                    input.role_title(r.id.as_str()),
                     r.function
                         .as_ref()
                         .map(|f| f.value.to_string())
@@ -103,12 +101,7 @@ pub fn build(input: &Input) -> Report {
         let full: Vec<Row> = current_roles
             .iter()
             .map(|(d, r)| Row {
-                cells: vec![
-                    r.name
-                        .as_ref()
-                        .map_or_else(|| r.id.as_str().to_string(), |n| n.value.clone()),
-                    r.duties_text(),
-                ],
+                cells: vec![input.role_title(r.id.as_str()), r.duties_text()],
                 sources: vec![input.source(d)],
             })
             .collect();

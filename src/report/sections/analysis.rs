@@ -25,13 +25,7 @@ pub fn analysis(input: &Input) -> Part {
     // socialtjänst matters, so it is left to the berättelseunderlag there.
     let whole_service = |d: &Document| {
         !crate::model::concerns(&d.scope_of(&[]), Area::Hsl)
-            || d.header.scope.is_empty()
-                && input
-                    .repo
-                    .config
-                    .areas
-                    .iter()
-                    .any(|&a| a != Area::Hsl && a != Area::Tandvard)
+            || d.header.scope.is_empty() && input.beyond_health_care()
     };
     if input.hsl_only && follow_ups.iter().any(|(_, d, _)| whole_service(d)) {
         follow_ups.retain(|(_, d, _)| !whole_service(d));

@@ -113,14 +113,7 @@ pub fn follow_ups(input: &Input) -> Part {
     };
     // A patientsäkerhetsberättelse of a service with more than health care needs the
     // HSL part of the counts; a follow-up without it is shown whole, and said so.
-    if input.hsl_only
-        && input
-            .repo
-            .config
-            .areas
-            .iter()
-            .any(|&a| a != Area::Hsl && a != Area::Tandvard)
-    {
+    if input.hsl_only && input.beyond_health_care() {
         let whole: Vec<&str> = this
             .iter()
             .filter(|(_, d)| match &d.kind {

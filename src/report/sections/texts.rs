@@ -9,20 +9,7 @@ use crate::report::model::{Block, Fact, Source};
 /// at its `##` headings. Returns (heading, markdown, source) in document order.
 pub fn prose(input: &Input, kind: crate::model::ReportKind) -> Vec<(String, String, Source)> {
     let mut out = Vec::new();
-    for doc in input
-        .repo
-        .documents
-        .iter()
-        .filter(|d| d.status() != Status::Repealed)
-    {
-        let Kind::ReportText(t) = &doc.kind else {
-            continue;
-        };
-        if t.year.as_ref().is_none_or(|y| y.value.0 != input.year)
-            || t.report.as_ref().is_none_or(|r| r.value != kind)
-        {
-            continue;
-        }
+    for (doc, _) in underlag(input, kind) {
         let body = doc
             .body
             .map(|b| input.repo.file_of(doc).slice(b))

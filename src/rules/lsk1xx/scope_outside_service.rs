@@ -98,39 +98,29 @@ impl Rule for ScopeOutsideService {
 
 /// The items of a document that may carry their own `omfattning`: (id or name, scope).
 fn items(doc: &Document) -> Vec<(&str, &[Spanned<Area>])> {
+    // Every list of items with an `id` and an `omfattning`, the same way.
+    macro_rules! by_id {
+        ($list:expr) => {
+            $list
+                .iter()
+                .map(|x| (x.id.as_str(), x.scope.as_slice()))
+                .collect()
+        };
+    }
     match &doc.kind {
-        Kind::RiskAnalysis(r) => r
-            .risks
-            .iter()
-            .map(|x| (x.id.as_str(), x.scope.as_slice()))
-            .collect(),
-        Kind::SelfInspectionPlan(p) => p
-            .controls
-            .iter()
-            .map(|x| (x.id.as_str(), x.scope.as_slice()))
-            .collect(),
-        Kind::ActionPlan(p) => p
-            .actions
-            .iter()
-            .map(|x| (x.id.as_str(), x.scope.as_slice()))
-            .collect(),
-        Kind::Responsibilities(r) => r
-            .roles
-            .iter()
-            .map(|x| (x.id.as_str(), x.scope.as_slice()))
-            .collect(),
+        Kind::RiskAnalysis(r) => by_id!(r.risks),
+        Kind::SelfInspectionPlan(p) => by_id!(p.controls),
+        Kind::ActionPlan(p) => by_id!(p.actions),
+        Kind::Responsibilities(r) => by_id!(r.roles),
         Kind::QualityGoals(g) => g
             .goals
             .iter()
             .flat_map(|goal| {
-                std::iter::once((goal.id.as_str(), goal.scope.as_slice())).chain(
-                    goal.indicators.iter().map(|i| {
-                        (
-                            i.name.as_ref().map_or("?", |n| n.value.as_str()),
-                            i.scope.as_slice(),
-                        )
-                    }),
-                )
+                let indicators = goal.indicators.iter().map(|i| {
+                    let name = i.name.as_ref().map_or("?", |n| n.value.as_str());
+                    (name, i.scope.as_slice())
+                });
+                std::iter::once((goal.id.as_str(), goal.scope.as_slice())).chain(indicators)
             })
             .collect(),
         _ => Vec::new(),
