@@ -172,16 +172,7 @@ fn header_without_decision(path: &str, text: &str) -> (serde_json::Value, serde_
 #[test]
 fn approve_changes_only_the_decision_or_refuses() {
     let dir = common::base_repository();
-    let sabo = dir.path().join("processer/sabo.yaml");
-    let text = std::fs::read_to_string(&sabo).unwrap();
-    std::fs::write(
-        &sabo,
-        text.replace(
-            "rutiner: [RUT-INFLYTT, CHK-VÄLKOMST]",
-            "rutiner: [RUT-INFLYTT, CHK-VÄLKOMST, RUT-FALL]",
-        ),
-    )
-    .unwrap();
+    common::use_routine_in_sabo(dir.path(), "RUT-FALL");
     let path = dir.path().join(ROUTINE);
     let today = Date::parse(common::TODAY).unwrap();
     let date = Date::parse("2026-11-20").unwrap();

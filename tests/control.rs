@@ -38,16 +38,7 @@ fn repo_with_draft() -> tempfile::TempDir {
         "---\n# Rutin för fallprevention (utkast från arbetsgruppen)\ntyp:   rutin\nid: \"RUT-FALL\"\ntitel: 'Fallprevention'   # arbetsnamn\nstatus: utkast\ndokumentägare: enhetschef  # ägare\nuppfyller: [\"4 kap. 4 §\"]\n---\n# Fallprevention\n\n## Syfte\nAtt förebygga fall.  \n\n## Ansvar\nEnhetschef ansvarar för att rutinen följs.\n\n## Tillvägagångssätt\n1. Gör en fallriskbedömning inom 14 dagar.\n",
     )
     .unwrap();
-    let sabo = dir.path().join("processer/sabo.yaml");
-    let text = std::fs::read_to_string(&sabo).unwrap();
-    std::fs::write(
-        &sabo,
-        text.replace(
-            "rutiner: [RUT-INFLYTT, CHK-VÄLKOMST]",
-            "rutiner: [RUT-INFLYTT, CHK-VÄLKOMST, RUT-FALL]",
-        ),
-    )
-    .unwrap();
+    common::use_routine_in_sabo(dir.path(), "RUT-FALL");
     git(dir.path(), &["init", "-q"]);
     git(dir.path(), &["add", "-A"]);
     git(

@@ -38,6 +38,15 @@ pub fn base_repository() -> tempfile::TempDir {
     dir
 }
 
+/// Adds routine `id` to the base repository's P-SÄBO activity, so that it is in use.
+pub fn use_routine_in_sabo(root: &Path, id: &str) {
+    edit(
+        &root.join("processer/sabo.yaml"),
+        "rutiner: [RUT-INFLYTT, CHK-VÄLKOMST]",
+        &format!("rutiner: [RUT-INFLYTT, CHK-VÄLKOMST, {id}]"),
+    );
+}
+
 /// Copies `from` into `to` recursively (files and folders; symlinks are not followed).
 pub fn copy_tree(from: &Path, to: &Path) {
     for entry in std::fs::read_dir(from).unwrap() {
