@@ -435,3 +435,74 @@ fn thirty_deviation_categories_stay_readable() {
     );
     assert!(categories.iter().any(|c| c == "kategori30"));
 }
+
+/// Words only lsk itself writes in a Swedish report (never found in the example's own
+/// documents), and their English counterparts.
+const SWEDISH_MARKERS: &[&str] = &[
+    "Inledning",
+    "Källa",
+    "Källor",
+    "Upprättad",
+    "upprättad",
+    "Underlag saknas",
+    "Underlag som saknas",
+    "Innehåll",
+    "Summa ",
+    "Gjorda i tid",
+    "Åtgärder genomförda",
+    "Kvalitetsråd hållna",
+    "Gällande styrdokument",
+    "Ingen text om",
+    "helår",
+    "\"Sida \"",
+];
+const ENGLISH_MARKERS: &[&str] = &["Introduction", "Source", "Missing material", "repared"];
+
+#[test]
+fn reports_are_in_english_with_lang_en_or_sprak_en() {
+    let repo = omsorg_with_history();
+    for kind in ["kvalitetsberättelse", "patientsäkerhetsberättelse"] {
+        for format in ["md", "html", "json"] {
+            let (code, text, err) = report(
+                repo.path(),
+                &[kind, "--year", "2026", "--format", format, "--lang", "en"],
+            );
+            assert_eq!(code, 0, "{err}");
+            for word in SWEDISH_MARKERS {
+                assert!(
+                    !text.contains(word),
+                    "{kind} {format} in English holds \"{word}\""
+                );
+            }
+            if format != "json" {
+                for word in ENGLISH_MARKERS {
+                    assert!(text.contains(word), "{kind} {format}: no \"{word}\"");
+                }
+            }
+            if format == "html" {
+                assert!(text.contains("<html lang=\"en\">"));
+                assert!(text.contains("\"Page \" counter(page) \" of \" counter(pages)"));
+            }
+            let (_, swedish, _) =
+                report(repo.path(), &[kind, "--year", "2026", "--format", format]);
+            assert!(
+                !ENGLISH_MARKERS[..3].iter().any(|w| swedish.contains(w)),
+                "{kind} {format} in Swedish holds English"
+            );
+        }
+    }
+    // The English quality report, for review.
+    let (_, md, _) = report(
+        repo.path(),
+        &["kvalitetsberättelse", "--year", "2026", "--lang", "en"],
+    );
+    insta::assert_snapshot!("kvalitetsberattelse_2026_en_md", md);
+
+    // `språk: en` in lsk.yaml does the same as `--lang en`.
+    let config = repo.path().join("lsk.yaml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    assert!(text.contains("språk: sv"));
+    std::fs::write(&config, text.replace("språk: sv", "språk: en")).unwrap();
+    let (_, from_config, _) = report(repo.path(), &["kvalitetsberättelse", "--year", "2026"]);
+    assert_eq!(from_config, md);
+}

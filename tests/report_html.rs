@@ -116,6 +116,7 @@ fn report() -> Report {
         made: "2027-02-15".to_string(),
         sections: vec![intro, avvikelser, saknas],
         missed: Vec::new(),
+        lang: Default::default(),
     }
 }
 

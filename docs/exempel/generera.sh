@@ -32,4 +32,6 @@ for kind in kvalitetsberattelse patientsakerhetsberattelse; do
   for format in md html; do
     $lsk report $kind --year 2026 --today 2026-11-24 --path "$tmp" --format $format -o "$out/$kind-2026.$format"
   done
+  # The same report in English (`--lang en`, or `språk: en` in lsk.yaml).
+  $lsk report $kind --year 2026 --today 2026-11-24 --path "$tmp" --lang en -o "$out/$kind-2026-en.html"
 done

@@ -7,10 +7,10 @@ use crate::{record, vocabulary};
 vocabulary! {
     /// An åtgärd's status.
     pub enum ActionStatus {
-        Planned = "planerad",
-        Ongoing = "pågående",
-        Done = "klar",
-        Cancelled = "avbruten",
+        Planned = "planerad" / "planned",
+        Ongoing = "pågående" / "ongoing",
+        Done = "klar" / "done",
+        Cancelled = "avbruten" / "cancelled",
     }
 }
 

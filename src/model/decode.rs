@@ -544,7 +544,7 @@ pub fn doc_text(lines: &[&str]) -> String {
 macro_rules! vocabulary {
     (
         $(#[doc = $sdoc:literal])*
-        pub enum $name:ident { $( $(#[doc = $doc:literal])* $variant:ident = $text:literal ),* $(,)? }
+        pub enum $name:ident { $( $(#[doc = $doc:literal])* $variant:ident = $text:literal $(/ $en:literal)? ),* $(,)? }
     ) => {
         $(#[doc = $sdoc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -560,6 +560,16 @@ macro_rules! vocabulary {
 
             pub fn parse(s: &str) -> Option<Self> {
                 match s { $($text => Some($name::$variant),)* _ => None }
+            }
+
+            /// The value in words for a report: in English its translation where the
+            /// vocabulary gives one (`Main = "huvudprocess" / "main process"`), else the
+            /// value as written.
+            pub fn describe(self, lang: $crate::lang::Lang) -> String {
+                match (self, lang) {
+                    $($( ($name::$variant, $crate::lang::Lang::En) => $en.to_string(), )?)*
+                    _ => self.as_str().to_string(),
+                }
             }
         }
 

@@ -9,10 +9,10 @@ use crate::{record, vocabulary};
 vocabulary! {
     /// What kind of review.
     pub enum ReviewKind {
-        ContractFollowUp = "avtalsuppföljning",
-        Supervision = "tillsyn",
-        Audit = "revision",
-        Other = "extern granskning",
+        ContractFollowUp = "avtalsuppföljning" / "contract follow-up",
+        Supervision = "tillsyn" / "supervision",
+        Audit = "revision" / "audit",
+        Other = "extern granskning" / "external review",
     }
 }
 

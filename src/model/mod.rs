@@ -47,21 +47,21 @@ use crate::vocabulary;
 vocabulary! {
     /// The document types (`typ`).
     pub enum DocType {
-        Responsibilities = "ansvarsfördelning",
-        Statutes = "författningar",
-        Process = "process",
-        Routine = "rutin",
-        Checklist = "checklista",
-        Guideline = "riktlinje",
-        RiskAnalysis = "riskanalys",
-        ActionPlan = "handlingsplan",
-        SelfInspectionPlan = "egenkontrollplan",
-        FollowUp = "uppföljning",
-        QualityCouncil = "kvalitetsråd",
-        Agreement = "samverkan",
-        QualityGoals = "kvalitetsmål",
-        ReportText = "berättelseunderlag",
-        ExternalReview = "granskning",
+        Responsibilities = "ansvarsfördelning" / "responsibilities",
+        Statutes = "författningar" / "statute list",
+        Process = "process" / "process",
+        Routine = "rutin" / "routine",
+        Checklist = "checklista" / "checklist",
+        Guideline = "riktlinje" / "guideline",
+        RiskAnalysis = "riskanalys" / "risk analysis",
+        ActionPlan = "handlingsplan" / "action plan",
+        SelfInspectionPlan = "egenkontrollplan" / "self-inspection plan",
+        FollowUp = "uppföljning" / "follow-up",
+        QualityCouncil = "kvalitetsråd" / "quality council",
+        Agreement = "samverkan" / "collaboration",
+        QualityGoals = "kvalitetsmål" / "quality goals",
+        ReportText = "berättelseunderlag" / "report material",
+        ExternalReview = "granskning" / "external review",
     }
 }
 

@@ -6,6 +6,7 @@ use std::borrow::Cow;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 
 use super::values::Date;
+use crate::lang::Lang;
 use crate::model::decode::{Cx, FromNode};
 use crate::syntax::yaml::{Node, Value};
 
@@ -111,25 +112,30 @@ impl Period {
         }
     }
 
-    /// The period in words, for a report: "tertial 1 2026", "november 2026", "2026".
-    pub fn words(self) -> String {
+    /// The period in words, for a report: "tertial 1 2026", "november 2026", "2026"
+    /// ("four-month period 1 2026", "November 2026" in English).
+    pub fn words(self, lang: Lang) -> String {
         match self {
             Period::Year(y) => y.to_string(),
-            p => format!("{} {}", Period::describe_all(&[p]), p.year()),
+            p => format!("{} {}", Period::describe_all(&[p], lang), p.year()),
         }
     }
 
     /// Periods of one year in words, for a report: "helår", "tertial 1–2",
-    /// "kvartal 1, 2 och 4", "januari–mars". Mixed kinds are listed one by one.
-    pub fn describe_all(periods: &[Period]) -> String {
+    /// "kvartal 1, 2 och 4", "januari–mars" ("full year", "four-month periods 1–2",
+    /// "quarters 1, 2 and 4", "January–March"). Mixed kinds are listed one by one.
+    pub fn describe_all(periods: &[Period], lang: Lang) -> String {
         let mut list: Vec<Period> = periods.to_vec();
         list.sort();
         list.dedup();
         let whole = |n: u8| list.len() == usize::from(n);
-        let numbers = |word: &str, n: u8, nums: Vec<u8>| -> String {
+        let full_year = || lang.pick("helår", "full year").to_string();
+        // The word for one period and for several: "kvartal", "quarter"/"quarters".
+        let numbers = |word: (&str, &str), n: u8, nums: Vec<u8>| -> String {
             if whole(n) {
-                return "helår".into();
+                return full_year();
             }
+            let word = if nums.len() == 1 { word.0 } else { word.1 };
             let contiguous = nums.windows(2).all(|w| w[1] == w[0] + 1);
             match nums.as_slice() {
                 [one] => format!("{word} {one}"),
@@ -137,40 +143,70 @@ impl Period {
                 _ => {
                     let (last, rest) = nums.split_last().expect("two or more");
                     let rest: Vec<String> = rest.iter().map(u8::to_string).collect();
-                    format!("{word} {} och {last}", rest.join(", "))
+                    let and = lang.pick("och", "and");
+                    format!("{word} {} {and} {last}", rest.join(", "))
                 }
             }
         };
         let all_of =
             |f: fn(&Period) -> Option<u8>| -> Option<Vec<u8>> { list.iter().map(f).collect() };
         if list.iter().any(|p| matches!(p, Period::Year(_))) {
-            return "helår".into();
+            return full_year();
         }
         if let Some(n) = all_of(|p| match p {
             Period::Tertial(_, n) => Some(*n),
             _ => None,
         }) {
-            return numbers("tertial", 3, n);
+            return numbers(
+                lang.pick(
+                    ("tertial", "tertial"),
+                    ("four-month period", "four-month periods"),
+                ),
+                3,
+                n,
+            );
         }
         if let Some(n) = all_of(|p| match p {
             Period::Quarter(_, n) => Some(*n),
             _ => None,
         }) {
-            return numbers("kvartal", 4, n);
+            return numbers(
+                lang.pick(("kvartal", "kvartal"), ("quarter", "quarters")),
+                4,
+                n,
+            );
         }
         if let Some(n) = all_of(|p| match p {
             Period::Half(_, n) => Some(*n),
             _ => None,
         }) {
-            return numbers("halvår", 2, n);
+            return numbers(
+                lang.pick(("halvår", "halvår"), ("half-year", "half-years")),
+                2,
+                n,
+            );
         }
         if let Some(n) = all_of(|p| match p {
             Period::Month(_, m) => Some(*m),
             _ => None,
         }) {
             if whole(12) {
-                return "helår".into();
+                return full_year();
             }
+            const MONTHS_EN: [&str; 12] = [
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+            ];
             const MONTHS: [&str; 12] = [
                 "januari",
                 "februari",
@@ -185,7 +221,7 @@ impl Period {
                 "november",
                 "december",
             ];
-            let name = |m: u8| MONTHS[usize::from(m) - 1];
+            let name = |m: u8| lang.pick(MONTHS, MONTHS_EN)[usize::from(m) - 1];
             let contiguous = n.windows(2).all(|w| w[1] == w[0] + 1);
             return match n.as_slice() {
                 [one] => name(*one).to_string(),
@@ -261,25 +297,38 @@ mod tests {
     fn periods_in_words() {
         let p = |s: &str| Period::parse(s).unwrap();
         assert_eq!(
-            Period::describe_all(&[p("2026-T1"), p("2026-T2")]),
+            Period::describe_all(&[p("2026-T1"), p("2026-T2")], Lang::Sv),
             "tertial 1–2"
         );
         assert_eq!(
-            Period::describe_all(&[p("2025-T1"), p("2025-T2"), p("2025-T3")]),
+            Period::describe_all(&[p("2025-T1"), p("2025-T2"), p("2025-T3")], Lang::Sv),
             "helår"
         );
         assert_eq!(
-            Period::describe_all(&[p("2026-T1"), p("2026-T3")]),
+            Period::describe_all(&[p("2026-T1"), p("2026-T3")], Lang::Sv),
             "tertial 1 och 3"
         );
         assert_eq!(
-            Period::describe_all(&[p("2026-03"), p("2026-01"), p("2026-02")]),
+            Period::describe_all(&[p("2026-03"), p("2026-01"), p("2026-02")], Lang::Sv),
             "januari–mars"
         );
-        assert_eq!(Period::describe_all(&[p("2026-K2")]), "kvartal 2");
-        assert_eq!(p("2026-11").words(), "november 2026");
-        assert_eq!(p("2026-T1").words(), "tertial 1 2026");
-        assert_eq!(p("2026").words(), "2026");
+        assert_eq!(Period::describe_all(&[p("2026-K2")], Lang::Sv), "kvartal 2");
+        assert_eq!(p("2026-11").words(Lang::Sv), "november 2026");
+        assert_eq!(p("2026-T1").words(Lang::Sv), "tertial 1 2026");
+        assert_eq!(p("2026").words(Lang::Sv), "2026");
+        assert_eq!(p("2026-11").words(Lang::En), "November 2026");
+        assert_eq!(
+            Period::describe_all(&[p("2026-T1"), p("2026-T2")], Lang::En),
+            "four-month periods 1–2"
+        );
+        assert_eq!(
+            Period::describe_all(&[p("2026-K1"), p("2026-K2"), p("2026-K4")], Lang::En),
+            "quarters 1, 2 and 4"
+        );
+        assert_eq!(
+            Period::describe_all(&[p("2026-H1"), p("2026-H2")], Lang::En),
+            "full year"
+        );
         assert!(p("2026-T2").same_part_of_year(p("2025-T2")));
         assert!(!p("2026-T2").same_part_of_year(p("2025-K2")));
     }

@@ -7,10 +7,10 @@ use crate::{record, vocabulary};
 vocabulary! {
     /// The kind of process.
     pub enum ProcessKind {
-        Main = "huvudprocess",
-        Sub = "delprocess",
-        Management = "ledningsprocess",
-        Support = "stödprocess",
+        Main = "huvudprocess" / "main process",
+        Sub = "delprocess" / "sub-process",
+        Management = "ledningsprocess" / "management process",
+        Support = "stödprocess" / "support process",
     }
 }
 

@@ -7,8 +7,8 @@ use crate::{record, vocabulary};
 vocabulary! {
     /// Which direction is better for an indicator.
     pub enum Better {
-        Higher = "högre",
-        Lower = "lägre",
+        Higher = "högre" / "higher",
+        Lower = "lägre" / "lower",
     }
 }
 

@@ -7,16 +7,16 @@ use crate::{record, vocabulary};
 vocabulary! {
     /// The functions the regulation and HSL name; a role may hold one.
     pub enum Function {
-        Principal = "huvudman",
-        AdministrationHead = "förvaltningschef",
-        DepartmentHead = "avdelningschef",
-        UnitHead = "enhetschef",
-        HealthCareHead = "verksamhetschef-hsl",
-        Mas = "mas",
-        Mar = "mar",
-        QualityDeveloper = "kvalitetsutvecklare",
-        Staff = "medarbetare",
-        LicensedStaff = "legitimerad-personal",
+        Principal = "huvudman" / "principal",
+        AdministrationHead = "förvaltningschef" / "head of administration",
+        DepartmentHead = "avdelningschef" / "head of department",
+        UnitHead = "enhetschef" / "unit manager",
+        HealthCareHead = "verksamhetschef-hsl" / "head of health care operations",
+        Mas = "mas" / "medically responsible nurse (MAS)",
+        Mar = "mar" / "medically responsible for rehabilitation (MAR)",
+        QualityDeveloper = "kvalitetsutvecklare" / "quality developer",
+        Staff = "medarbetare" / "staff member",
+        LicensedStaff = "legitimerad-personal" / "licensed staff",
     }
 }
 

@@ -7,11 +7,11 @@ use crate::{record, vocabulary};
 vocabulary! {
     /// How often a control is performed.
     pub enum Frequency {
-        Month = "månad",
-        Quarter = "kvartal",
-        Tertial = "tertial",
-        Half = "halvår",
-        Year = "år",
+        Month = "månad" / "monthly",
+        Quarter = "kvartal" / "quarterly",
+        Tertial = "tertial" / "every four months",
+        Half = "halvår" / "half-yearly",
+        Year = "år" / "yearly",
     }
 }
 

@@ -265,9 +265,9 @@ vocabulary! {
 vocabulary! {
     /// A document's status.
     pub enum Status {
-        Draft = "utkast",
-        InForce = "gällande",
-        Repealed = "upphävd",
+        Draft = "utkast" / "draft",
+        InForce = "gällande" / "in force",
+        Repealed = "upphävd" / "repealed",
     }
 }
 

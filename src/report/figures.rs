@@ -5,8 +5,10 @@
 use super::model::{Block, Row, Source, Table};
 use crate::control::changes::Contents;
 use crate::history::History;
+use crate::lang::Lang;
 use crate::model::obligations::{self, Duty, Obligation, Subject};
 use crate::model::{Area, Date, Document, Kind, Repository, Spanned, Status};
+use crate::tr;
 
 /// What a report is built from: the repository, the year, and the git history if any.
 pub struct Input<'a> {
@@ -22,6 +24,11 @@ pub struct Input<'a> {
 }
 
 impl Input<'_> {
+    /// The report's language: `språk` in lsk.yaml, or `--lang`.
+    pub fn lang(&self) -> Lang {
+        self.repo.config.lang
+    }
+
     pub fn source(&self, doc: &Document) -> Source {
         Source {
             document: doc.id().to_string(),
@@ -156,44 +163,79 @@ impl Input<'_> {
 
 /// A missed duty as a sentence.
 pub fn describe(repo: &Repository, o: &Obligation) -> String {
+    let lang = repo.config.lang;
     let doc = o
         .document
         .map(|i| repo.documents[i].id())
         .unwrap_or_default();
+    let words = |p: Option<crate::model::Period>| p.map(|p| p.words(lang)).unwrap_or_default();
     match (&o.subject, o.duty) {
-        (Subject::Item(id), Duty::Action) => {
-            format!("Åtgärden {id} skulle vara klar senast {} ({doc}).", o.due)
-        }
-        (Subject::Item(id), _) => format!(
-            "Egenkontrollen {id} utfördes inte för {} ({doc}).",
-            o.period.map(|p| p.words()).unwrap_or_default()
+        (Subject::Item(id), Duty::Action) => tr!(
+            lang,
+            "Åtgärden {} skulle vara klar senast {} ({}).",
+            "Action {} was due by {} ({}).",
+            id,
+            o.due,
+            doc
+        ),
+        (Subject::Item(id), _) => tr!(
+            lang,
+            "Egenkontrollen {} utfördes inte för {} ({}).",
+            "Self-inspection {} was not performed for {} ({}).",
+            id,
+            words(o.period),
+            doc
         ),
         (Subject::Tertial, _) => {
             let p = o
                 .period
-                .map(|p| format!("{} ({}–{})", p.words(), p.start(), p.end()));
-            format!(
+                .map(|p| format!("{} ({}–{})", p.words(lang), p.start(), p.end()))
+                .unwrap_or_default();
+            tr!(
+                lang,
                 "Ingen uppföljning (sammanställning) för {}.",
-                p.unwrap_or_default()
+                "No follow-up (compilation) for {}.",
+                p
             )
         }
-        (Subject::Council { held, wanted, .. }, _) => format!(
-            "Protokoll från kvalitetsråd {}: {held} hållna, minst {wanted} ska hållas per år.",
-            o.year
+        (Subject::Council { held, wanted, .. }, _) => tr!(
+            lang,
+            "Protokoll från kvalitetsråd {}: {} hållna, minst {} ska hållas per år.",
+            "Minutes of quality councils {}: {} held, at least {} are to be held a year.",
+            o.year,
+            held,
+            wanted
         ),
-        (Subject::NeverFollowedUp, _) => {
-            format!("Samverkansöverenskommelsen {doc} har aldrig följts upp.")
-        }
-        (Subject::Document, Duty::Collaboration) => format!(
-            "Samverkansöverenskommelsen {doc} skulle ha följts upp senast {}.",
+        (Subject::NeverFollowedUp, _) => tr!(
+            lang,
+            "Samverkansöverenskommelsen {} har aldrig följts upp.",
+            "Collaboration agreement {} has never been followed up.",
+            doc
+        ),
+        (Subject::Document, Duty::Collaboration) => tr!(
+            lang,
+            "Samverkansöverenskommelsen {} skulle ha följts upp senast {}.",
+            "Collaboration agreement {} was to be followed up by {}.",
+            doc,
             o.due
         ),
-        (Subject::Document, _) => {
-            format!("{doc} skulle ha reviderats senast {}.", o.due)
-        }
+        (Subject::Document, _) => tr!(
+            lang,
+            "{} skulle ha reviderats senast {}.",
+            "{} was to be reviewed by {}.",
+            doc,
+            o.due
+        ),
         (Subject::LatestRiskAnalysis(last), _) => match last {
-            Some(d) => format!("Ingen riskanalys de senaste 12 månaderna (senaste {d})."),
-            None => "Ingen riskanalys finns.".to_string(),
+            Some(d) => tr!(
+                lang,
+                "Ingen riskanalys de senaste 12 månaderna (senaste {}).",
+                "No risk analysis in the last 12 months (latest {}).",
+                d
+            ),
+            None => lang
+                .pick("Ingen riskanalys finns.", "There is no risk analysis.")
+                .to_string(),
         },
         (Subject::Report, _) => String::new(),
     }
@@ -215,6 +257,15 @@ pub fn take(missing: &mut Vec<(String, Vec<String>)>, section: &mut super::Secti
     }
 }
 
+/// "ja" or "nej", "yes" or "no".
+pub fn yes_no(lang: Lang, yes: bool) -> String {
+    match yes {
+        true => lang.pick("ja", "yes"),
+        false => lang.pick("nej", "no"),
+    }
+    .to_string()
+}
+
 pub fn table(caption: &str, headers: &[&str], rows: Vec<Row>) -> Block {
     Block::Table {
         table: Table {
@@ -229,11 +280,7 @@ pub fn table(caption: &str, headers: &[&str], rows: Vec<Row>) -> Block {
 /// matches (before the next one), or at the end if it matches the section's own title.
 /// Returns whether it was placed.
 pub fn place(section: &mut super::Section, heading: &str, block: Block) -> bool {
-    if let Some(at) = section
-        .blocks
-        .iter()
-        .position(|b| matches!(b, Block::Heading { text } if same_heading(text, heading)))
-    {
+    if let Some(at) = section.blocks.iter().position(|b| b.is_heading(heading)) {
         let end = section.blocks[at + 1..]
             .iter()
             .position(|b| matches!(b, Block::Heading { .. }))
@@ -241,14 +288,11 @@ pub fn place(section: &mut super::Section, heading: &str, block: Block) -> bool 
         section.blocks.insert(end, block);
         return true;
     }
-    if same_heading(&section.title, heading) {
+    if section.is_titled(heading) {
         section.blocks.push(block);
         return true;
     }
     false
 }
 
-/// `"Övergripande mål"` and `"övergripande MÅL "` match.
-pub fn same_heading(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
-}
+pub use super::model::same_heading;

@@ -3,6 +3,8 @@
 
 use serde::Serialize;
 
+use crate::lang::Lang;
+
 /// Where a figure or row comes from, so a reader can check it.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Source {
@@ -58,9 +60,12 @@ pub enum Block {
     Text {
         text: String,
     },
-    /// A sub-heading inside a section.
+    /// A sub-heading inside a section. `swedish` is its Swedish wording when the report
+    /// is in English, so that the coordinator's Swedish headings still find it.
     Heading {
         text: String,
+        #[serde(skip)]
+        swedish: Option<String>,
     },
     /// Prose the coordinator wrote (Markdown), from a `berättelseunderlag`.
     Prose {
@@ -91,6 +96,9 @@ pub struct Section {
     /// A stable anchor ("maluppfyllelse").
     pub id: String,
     pub title: String,
+    /// The Swedish title when the report is in English (see [`Block::Heading`]).
+    #[serde(skip)]
+    pub swedish: Option<String>,
     pub blocks: Vec<Block>,
 }
 
@@ -110,6 +118,9 @@ pub struct Report {
     /// The keys of the year's missed duties (`control/EK-1/2026-03`): the same set
     /// `check` reports and `lsk due` lists as overdue for the year.
     pub missed: Vec<String>,
+    /// The language the report is written in.
+    #[serde(skip)]
+    pub lang: Lang,
 }
 
 impl Section {
@@ -117,8 +128,32 @@ impl Section {
         Section {
             id: id.to_string(),
             title: title.to_string(),
+            swedish: None,
             blocks: Vec::new(),
         }
+    }
+
+    /// A section titled in the report's language.
+    pub fn titled(lang: Lang, id: &str, sv: &str, en: &str) -> Self {
+        Section {
+            swedish: (lang == Lang::En).then(|| sv.to_string()),
+            ..Section::new(id, lang.pick(sv, en))
+        }
+    }
+
+    /// A sub-heading in the report's language.
+    pub fn subheading(&mut self, lang: Lang, sv: &str, en: &str) {
+        self.blocks.push(Block::Heading {
+            text: lang.pick(sv, en).to_string(),
+            swedish: (lang == Lang::En).then(|| sv.to_string()),
+        });
+    }
+
+    /// Whether the section's title (in either language) is `heading`.
+    pub fn is_titled(&self, heading: &str) -> bool {
+        std::iter::once(&self.title)
+            .chain(&self.swedish)
+            .any(|t| same_heading(t, heading))
     }
 
     pub fn text(&mut self, text: impl Into<String>) {
@@ -126,10 +161,30 @@ impl Section {
     }
 
     pub fn heading(&mut self, text: impl Into<String>) {
-        self.blocks.push(Block::Heading { text: text.into() });
+        self.blocks.push(Block::Heading {
+            text: text.into(),
+            swedish: None,
+        });
     }
 
     pub fn push(&mut self, block: Block) {
         self.blocks.push(block);
     }
+}
+
+impl Block {
+    /// Whether this is a sub-heading that reads `heading` (in either language).
+    pub fn is_heading(&self, heading: &str) -> bool {
+        match self {
+            Block::Heading { text, swedish } => std::iter::once(text)
+                .chain(swedish)
+                .any(|t| same_heading(t, heading)),
+            _ => false,
+        }
+    }
+}
+
+/// `"Övergripande mål"` and `"övergripande MÅL "` match.
+pub fn same_heading(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
 }

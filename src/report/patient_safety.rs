@@ -8,30 +8,45 @@ use super::model::{Block, Report, Row, Section, Table};
 use super::quality::missing_section;
 use super::sections;
 use crate::model::{Function, ReportKind, Status};
+use crate::tr;
 
 pub fn build(input: &Input) -> Report {
     let repo = input.repo;
     let c = &repo.config;
+    let lang = input.lang();
     let mut missing: Vec<(String, Vec<String>)> = Vec::new();
 
-    let mut intro = Section::new("inledning", "Inledning");
-    intro.text(format!(
+    let mut intro = Section::titled(lang, "inledning", "Inledning", "Introduction");
+    intro.text(tr!(
+        lang,
         "{} redovisar i denna patientsäkerhetsberättelse hur patientsäkerhetsarbetet i den \
          hälso- och sjukvård som bedrivs enligt hälso- och sjukvårdslagen har bedrivits under {}, \
          vilka åtgärder som vidtagits för att öka patientsäkerheten och vilka resultat som har \
          uppnåtts (patientsäkerhetslagen 3 kap. 10 §; SOSFS 2011:9 7 kap. 2–3 §§). Berättelsen \
          ska finnas tillgänglig senast den 1 mars {}.",
+        "In this patient safety report {} describes how patient safety work in the health care \
+         it provides under the Health and Medical Services Act was carried out during {}, what \
+         actions were taken to increase patient safety and what results were achieved (Patient \
+         Safety Act, chapter 3, section 10; SOSFS 2011:9 chapter 7, sections 2–3). The report is \
+         to be available by 1 March {}.",
         c.organisation,
         input.year,
         input.year + 1
     ));
 
-    let mut goals = Section::new("mal-och-strategier", "Övergripande mål och strategier");
+    let mut goals = Section::titled(
+        lang,
+        "mal-och-strategier",
+        "Övergripande mål och strategier",
+        "Overall goals and strategies",
+    );
     take(&mut missing, &mut goals, sections::goals(input));
 
-    let mut responsibility = Section::new(
+    let mut responsibility = Section::titled(
+        lang,
         "ansvar",
         "Organisatoriskt ansvar för patientsäkerhetsarbetet",
+        "Organisational responsibility for patient safety work",
     );
     let relevant = [
         Function::Principal,
@@ -55,52 +70,116 @@ pub fn build(input: &Input) -> Report {
                 input.role_title(r.id.as_str()),
                 r.function
                     .as_ref()
-                    .map(|f| f.value.to_string())
+                    .map(|f| f.value.describe(lang))
                     .unwrap_or_default(),
                 r.duties_text(),
             ],
             sources: vec![input.source(d)],
         })
         .collect();
-    if rows.iter().all(|r| r.cells[1] != "mas") {
+    if rows
+        .iter()
+        .all(|r| r.cells[1] != Function::Mas.describe(lang))
+    {
         missing.push((
             responsibility.title.clone(),
-            vec!["Ingen roll med funktionen mas (medicinskt ansvarig sjuksköterska).".into()],
+            vec![
+                lang.pick(
+                    "Ingen roll med funktionen mas (medicinskt ansvarig sjuksköterska).",
+                    "No role with the function mas (medically responsible nurse).",
+                )
+                .into(),
+            ],
         ));
     }
     responsibility.push(Block::Table {
         table: Table {
-            caption: "Ansvar i patientsäkerhetsarbetet".into(),
-            headers: ["Roll", "Funktion", "Ansvar"].map(String::from).to_vec(),
+            caption: lang
+                .pick(
+                    "Ansvar i patientsäkerhetsarbetet",
+                    "Responsibilities in patient safety work",
+                )
+                .into(),
+            headers: lang
+                .pick(
+                    ["Roll", "Funktion", "Ansvar"],
+                    ["Role", "Function", "Responsibilities"],
+                )
+                .map(String::from)
+                .to_vec(),
             rows,
         },
     });
 
-    let mut structure = Section::new("struktur", "Struktur för uppföljning och utvärdering");
-    structure.heading("Processer och rutiner för hälso- och sjukvården");
+    let mut structure = Section::titled(
+        lang,
+        "struktur",
+        "Struktur för uppföljning och utvärdering",
+        "Structure for follow-up and evaluation",
+    );
+    structure.subheading(
+        lang,
+        "Processer och rutiner för hälso- och sjukvården",
+        "Processes and routines for health care",
+    );
     take(&mut missing, &mut structure, sections::governing(input));
-    structure.heading("Kvalitetsråd");
+    structure.subheading(lang, "Kvalitetsråd", "Quality councils");
     take(&mut missing, &mut structure, sections::councils(input));
 
-    let mut work = Section::new("genomforande", "Hur patientsäkerhetsarbetet har bedrivits");
-    work.heading("Egenkontroll");
+    let mut work = Section::titled(
+        lang,
+        "genomforande",
+        "Hur patientsäkerhetsarbetet har bedrivits",
+        "How patient safety work was carried out",
+    );
+    work.subheading(lang, "Egenkontroll", "Self-inspection");
     take(&mut missing, &mut work, sections::self_inspection(input));
-    work.heading("Samverkan för att förebygga vårdskador");
+    work.subheading(
+        lang,
+        "Samverkan för att förebygga vårdskador",
+        "Collaboration to prevent adverse events",
+    );
     take(&mut missing, &mut work, sections::agreements(input));
-    work.heading("Riskanalys och utredning av händelser");
+    work.subheading(
+        lang,
+        "Riskanalys och utredning av händelser",
+        "Risk analysis and investigation of incidents",
+    );
     take(&mut missing, &mut work, sections::risk_analyses(input));
-    work.heading("Händelser och vårdskador, klagomål och synpunkter");
+    work.subheading(
+        lang,
+        "Händelser och vårdskador, klagomål och synpunkter",
+        "Incidents and adverse events, complaints and opinions",
+    );
     take(&mut missing, &mut work, sections::follow_ups(input));
-    work.heading("Sammanställning och analys");
+    work.subheading(
+        lang,
+        "Sammanställning och analys",
+        "Compilation and analysis",
+    );
     take(&mut missing, &mut work, sections::analysis(input));
-    work.heading("Extern granskning");
+    work.subheading(lang, "Extern granskning", "External review");
     take(&mut missing, &mut work, sections::external_reviews(input));
-    work.heading("Hur patienter och närstående görs delaktiga");
+    work.subheading(
+        lang,
+        "Hur patienter och närstående görs delaktiga",
+        "How patients and their families take part",
+    );
 
-    let mut results = Section::new("resultat", "Resultat och vidtagna åtgärder");
+    let mut results = Section::titled(
+        lang,
+        "resultat",
+        "Resultat och vidtagna åtgärder",
+        "Results and actions taken",
+    );
     take(&mut missing, &mut results, sections::actions(input));
 
-    let mut next = Section::new("kommande-ar", "Mål och strategier för kommande år");
+    let mut next = Section::titled(
+        lang,
+        "kommande-ar",
+        "Mål och strategier för kommande år",
+        "Goals and strategies for the coming year",
+    );
 
     // The coordinator's (usually the MAS's) prose, under the headings it matches.
     let mut texts = sections::prose(input, ReportKind::PatientSafety);
@@ -130,11 +209,13 @@ pub fn build(input: &Input) -> Report {
         .collect();
     next = sections[6].clone();
     if next.blocks.is_empty() && placed.iter().all(|p| *p) {
-        next.text("Underlag saknas.");
+        next.text(lang.pick("Underlag saknas.", "No material."));
         missing.push((
             next.title.clone(),
-            vec![format!(
+            vec![tr!(
+                lang,
                 "Ingen text om mål och strategier för {} i berättelseunderlaget.",
+                "No text on goals and strategies for {} in the report material.",
                 input.year + 1
             )],
         ));
@@ -149,17 +230,30 @@ pub fn build(input: &Input) -> Report {
         }
     }
     if no_underlag {
-        missing.push(("Berättelseunderlag".into(), vec![format!("Inget berättelseunderlag för patientsäkerhetsberättelsen {}: mål, strategier och analys kan inte redovisas.", input.year)]));
+        missing.push((
+            lang.pick("Berättelseunderlag", "Report material").into(),
+            vec![tr!(
+                lang,
+                "Inget berättelseunderlag för patientsäkerhetsberättelsen {}: mål, strategier och analys kan inte redovisas.",
+                "No report material (berättelseunderlag) for the patient safety report {}: goals, strategies and analysis cannot be reported.",
+                input.year
+            )],
+        ));
     }
     let mut all: Vec<Section> = vec![summary];
     all.extend(sections[..6].iter().cloned());
     all.push(next);
-    super::quality::fill_empty_headings(&mut all, input.year, &mut missing);
+    super::quality::fill_empty_headings(&mut all, input.year, lang, &mut missing);
     all.extend(sections::attachments(input, ReportKind::PatientSafety));
-    all.push(missing_section(missing));
+    all.push(missing_section(missing, lang));
     Report {
         kind: "patientsäkerhetsberättelse".into(),
-        title: format!("Patientsäkerhetsberättelse {}", input.year),
+        title: tr!(
+            lang,
+            "Patientsäkerhetsberättelse {}",
+            "Patient safety report {}",
+            input.year
+        ),
         organisation: c.organisation.clone(),
         year: input.year,
         made: input.today.to_string(),
@@ -170,5 +264,6 @@ pub fn build(input: &Input) -> Report {
         ),
         sections: all,
         missed: input.missed().iter().map(|o| o.key.clone()).collect(),
+        lang,
     }
 }

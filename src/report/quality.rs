@@ -4,33 +4,46 @@
 use super::figures::{Input, place, same_heading, take};
 use super::model::{Block, Fact, Report, Row, Section, Table};
 use super::sections;
+use crate::lang::Lang;
 use crate::model::{Date, ProcessKind, ReportKind, Status};
+use crate::tr;
 
-/// Sub-headings of section 7 that the coordinator's prose is placed under.
-const PROSE_HEADINGS: &[&str] = &[
-    "Personalens medverkan",
-    "Brukarnas delaktighet",
-    "Analys",
-    "Fortsatt arbete",
+/// Sub-headings of section 7 that the coordinator's prose is placed under (Swedish,
+/// English).
+const PROSE_HEADINGS: &[(&str, &str)] = &[
+    ("Personalens medverkan", "Staff participation"),
+    ("Brukarnas delaktighet", "Service users' participation"),
+    ("Analys", "Analysis"),
+    ("Fortsatt arbete", "Further work"),
 ];
 
 pub fn build(input: &Input) -> Report {
     let repo = input.repo;
     let c = &repo.config;
+    let lang = input.lang();
     let mut missing: Vec<(String, Vec<String>)> = Vec::new();
 
-    let mut intro = Section::new("inledning", "Inledning");
+    let mut intro = Section::titled(lang, "inledning", "Inledning", "Introduction");
     let areas: Vec<&str> = c.areas.iter().map(|a| a.as_str()).collect();
-    intro.text(format!(
+    intro.text(tr!(
+        lang,
         "{} redovisar här hur det systematiska kvalitetsarbetet har bedrivits under {}, enligt \
          Socialstyrelsens föreskrifter och allmänna råd om ledningssystem för systematiskt \
          kvalitetsarbete (SOSFS 2011:9). Berättelsen är sammanställd ur ledningssystemets \
          dokument och deras historik; varje siffra anger vilket dokument den kommer från.",
-        c.organisation, input.year
+        "{} reports here how the systematic quality work was carried out during {}, under \
+         the National Board of Health and Welfare's regulations and general advice on \
+         management systems for systematic quality work (SOSFS 2011:9). The report is compiled \
+         from the management system's documents and their history; every figure states the \
+         document it comes from.",
+        c.organisation,
+        input.year
     ));
     if input.cutoff() < Date::new(input.year, 12, 31).expect("31 December") {
-        intro.text(format!(
+        intro.text(tr!(
+            lang,
             "Året är inte avslutat: uppgifterna avser tiden till och med {}.",
+            "The year has not ended: the figures cover the time up to and including {}.",
             input.cutoff()
         ));
     }
@@ -41,26 +54,33 @@ pub fn build(input: &Input) -> Report {
     intro.push(Block::Facts {
         facts: vec![
             Fact {
-                label: "Verksamhet".into(),
+                label: lang.pick("Verksamhet", "Service").into(),
                 value: areas.join(", "),
                 sources: vec![],
             },
             Fact {
-                label: "År".into(),
+                label: lang.pick("År", "Year").into(),
                 value: input.year.to_string(),
                 sources: vec![],
             },
             Fact {
-                label: format!("Gällande styrdokument per {}", input.today),
+                label: tr!(
+                    lang,
+                    "Gällande styrdokument per {}",
+                    "Governing documents in force on {}",
+                    input.today
+                ),
                 value: governed.to_string(),
                 sources: vec![],
             },
         ],
     });
 
-    let mut system = Section::new(
+    let mut system = Section::titled(
+        lang,
         "ledningssystemet",
         "Ledningssystemet och ansvarsfördelningen",
+        "The management system and the division of responsibilities",
     );
     // The roles in brief here; the full duties, pages of them, in an appendix.
     let current_roles: Vec<_> = repo
@@ -71,7 +91,13 @@ pub fn build(input: &Input) -> Report {
     if current_roles.is_empty() {
         missing.push((
             system.title.clone(),
-            vec!["Ingen ansvarsfördelning.".into()],
+            vec![
+                lang.pick(
+                    "Ingen ansvarsfördelning.",
+                    "No division of responsibilities.",
+                )
+                .into(),
+            ],
         ));
     } else {
         let brief: Vec<Row> = current_roles
@@ -81,7 +107,7 @@ pub fn build(input: &Input) -> Report {
                     input.role_title(r.id.as_str()),
                     r.function
                         .as_ref()
-                        .map(|f| f.value.to_string())
+                        .map(|f| f.value.describe(lang))
                         .unwrap_or_default(),
                     r.duties.len().to_string(),
                 ],
@@ -90,14 +116,21 @@ pub fn build(input: &Input) -> Report {
             .collect();
         system.push(Block::Table {
             table: Table {
-                caption: "Roller".into(),
-                headers: ["Roll", "Funktion", "Antal ansvarsområden"]
+                caption: lang.pick("Roller", "Roles").into(),
+                headers: lang
+                    .pick(
+                        ["Roll", "Funktion", "Antal ansvarsområden"],
+                        ["Role", "Function", "Areas of responsibility"],
+                    )
                     .map(String::from)
                     .to_vec(),
                 rows: brief,
             },
         });
-        system.text("Rollernas ansvar i sin helhet finns i bilagan Ansvarsfördelningen.");
+        system.text(lang.pick(
+            "Rollernas ansvar i sin helhet finns i bilagan Ansvarsfördelningen.",
+            "The roles' responsibilities in full are in the appendix Division of responsibilities.",
+        ));
         let full: Vec<Row> = current_roles
             .iter()
             .map(|(d, r)| Row {
@@ -105,11 +138,21 @@ pub fn build(input: &Input) -> Report {
                 sources: vec![input.source(d)],
             })
             .collect();
-        let mut section = Section::new("bilaga-ansvar", "Bilaga: Ansvarsfördelningen");
+        let mut section = Section::titled(
+            lang,
+            "bilaga-ansvar",
+            "Bilaga: Ansvarsfördelningen",
+            "Appendix: Division of responsibilities",
+        );
         section.push(Block::Table {
             table: Table {
-                caption: "Roller och ansvar".into(),
-                headers: ["Roll", "Ansvar"].map(String::from).to_vec(),
+                caption: lang
+                    .pick("Roller och ansvar", "Roles and responsibilities")
+                    .into(),
+                headers: lang
+                    .pick(["Roll", "Ansvar"], ["Role", "Responsibilities"])
+                    .map(String::from)
+                    .to_vec(),
                 rows: full,
             },
         });
@@ -129,10 +172,10 @@ pub fn build(input: &Input) -> Report {
                     .unwrap_or_default(),
                 p.kind
                     .as_ref()
-                    .map_or(String::new(), |k| k.value.to_string()),
+                    .map_or(String::new(), |k| k.value.describe(lang)),
                 p.owner
                     .as_ref()
-                    .map(|o| o.value.to_string())
+                    .map(|o| input.role_title(o.value.as_str()))
                     .unwrap_or_default(),
                 p.activities.len().to_string(),
                 d.header
@@ -152,81 +195,123 @@ pub fn build(input: &Input) -> Report {
                 .is_some_and(|k| k.value == ProcessKind::Main)
         })
         .count();
-    system.text(format!(
-        "Ledningssystemet har {} gällande processer, varav {main_processes} huvudprocesser.",
-        processes.len()
+    system.text(tr!(
+        lang,
+        "Ledningssystemet har {} gällande processer, varav {} huvudprocesser.",
+        "The management system has {} processes in force, {} of them main processes.",
+        processes.len(),
+        main_processes
     ));
     if !processes.is_empty() {
         system.push(Block::Table {
             table: Table {
-                caption: "Gällande processer".into(),
-                headers: [
-                    "Process",
-                    "Titel",
-                    "Typ",
-                    "Processägare",
-                    "Aktiviteter",
-                    "Fastställd",
-                ]
-                .map(String::from)
-                .to_vec(),
+                caption: lang.pick("Gällande processer", "Processes in force").into(),
+                headers: lang
+                    .pick(
+                        [
+                            "Process",
+                            "Titel",
+                            "Typ",
+                            "Processägare",
+                            "Aktiviteter",
+                            "Fastställd",
+                        ],
+                        [
+                            "Process",
+                            "Title",
+                            "Kind",
+                            "Process owner",
+                            "Activities",
+                            "Approved",
+                        ],
+                    )
+                    .map(String::from)
+                    .to_vec(),
                 rows: processes,
             },
         });
     }
 
-    let mut goals = Section::new("maluppfyllelse", "Måluppfyllelse");
+    let mut goals = Section::titled(lang, "maluppfyllelse", "Måluppfyllelse", "Goal attainment");
     take(&mut missing, &mut goals, sections::goals(input));
 
-    let mut process_work = Section::new("processledningsarbetet", "Processledningsarbetet");
-    process_work.heading("Styrdokument som skapats, reviderats, flyttats och upphävts");
+    let mut process_work = Section::titled(
+        lang,
+        "processledningsarbetet",
+        "Processledningsarbetet",
+        "Process management",
+    );
+    process_work.subheading(
+        lang,
+        "Styrdokument som skapats, reviderats, flyttats och upphävts",
+        "Governing documents created, revised, moved and repealed",
+    );
     take(
         &mut missing,
         &mut process_work,
         sections::document_changes(input),
     );
-    process_work.heading("Revisioner");
+    process_work.subheading(lang, "Revisioner", "Reviews");
     take(
         &mut missing,
         &mut process_work,
         sections::review_compliance(input),
     );
 
-    let mut improvement = Section::new("forbattringsarbete", "Systematiskt förbättringsarbete");
-    improvement.heading("Riskanalyser");
+    let mut improvement = Section::titled(
+        lang,
+        "forbattringsarbete",
+        "Systematiskt förbättringsarbete",
+        "Systematic improvement work",
+    );
+    improvement.subheading(lang, "Riskanalyser", "Risk analyses");
     take(
         &mut missing,
         &mut improvement,
         sections::risk_analyses(input),
     );
-    improvement.heading("Egenkontroller");
+    improvement.subheading(lang, "Egenkontroller", "Self-inspections");
     take(
         &mut missing,
         &mut improvement,
         sections::self_inspection(input),
     );
-    improvement.heading("Avvikelser, synpunkter och klagomål; lex Sarah och lex Maria");
+    improvement.subheading(
+        lang,
+        "Avvikelser, synpunkter och klagomål; lex Sarah och lex Maria",
+        "Deviations, opinions and complaints; lex Sarah and lex Maria",
+    );
     take(&mut missing, &mut improvement, sections::follow_ups(input));
-    improvement.heading("Sammanställning och analys");
+    improvement.subheading(
+        lang,
+        "Sammanställning och analys",
+        "Compilation and analysis",
+    );
     take(&mut missing, &mut improvement, sections::analysis(input));
-    improvement.heading("Avtalsuppföljning och extern granskning");
+    improvement.subheading(
+        lang,
+        "Avtalsuppföljning och extern granskning",
+        "Contract follow-up and external review",
+    );
     take(
         &mut missing,
         &mut improvement,
         sections::external_reviews(input),
     );
-    improvement.heading("Kvalitetsråd");
+    improvement.subheading(lang, "Kvalitetsråd", "Quality councils");
     take(&mut missing, &mut improvement, sections::councils(input));
-    improvement.heading("Samverkan");
+    improvement.subheading(lang, "Samverkan", "Collaboration");
     take(&mut missing, &mut improvement, sections::agreements(input));
 
-    let mut actions = Section::new("atgarder", "Åtgärder");
+    let mut actions = Section::titled(lang, "atgarder", "Åtgärder", "Actions");
     take(&mut missing, &mut actions, sections::actions(input));
 
     // Section 7: the coordinator's prose, placed under the headings it matches.
-    let mut own = Section::new(
+    let mut own = Section::titled(
+        lang,
         "medverkan-och-analys",
         "Medverkan, analys och fortsatt arbete",
+        "Participation, analysis and further work",
     );
     let mut texts = sections::prose(input, ReportKind::Quality);
     let summary = sections::summary(input, &mut texts, &mut missing);
@@ -249,20 +334,18 @@ pub fn build(input: &Input) -> Report {
             .any(|section| place(section, h, block.clone()))
     });
     let mut lacking = Vec::new();
+    let is_prose_heading =
+        |h: &str, (sv, en): &(&str, &str)| same_heading(h, sv) || same_heading(h, en);
     for heading in PROSE_HEADINGS {
-        own.heading(*heading);
+        own.subheading(lang, heading.0, heading.1);
         let matching: Vec<_> = texts
             .iter()
-            .filter(|(h, _, _)| same_heading(h, heading))
+            .filter(|(h, _, _)| is_prose_heading(h, heading))
             .cloned()
             .collect();
         if matching.is_empty() {
-            lacking.push(format!(
-                "Ingen text om {} i berättelseunderlaget för {}.",
-                heading.to_lowercase(),
-                input.year
-            ));
-            own.text("Underlag saknas.");
+            lacking.push(no_text(lang, lang.pick(heading.0, heading.1), input.year));
+            own.text(lang.pick("Underlag saknas.", "No material."));
         }
         for (_, md, src) in matching {
             own.push(Block::Prose {
@@ -273,7 +356,7 @@ pub fn build(input: &Input) -> Report {
     }
     for (h, md, src) in texts
         .iter()
-        .filter(|(h, _, _)| !PROSE_HEADINGS.iter().any(|p| same_heading(h, p)))
+        .filter(|(h, _, _)| !PROSE_HEADINGS.iter().any(|p| is_prose_heading(h, p)))
     {
         own.heading(h.clone());
         own.push(Block::Prose {
@@ -287,13 +370,18 @@ pub fn build(input: &Input) -> Report {
 
     let mut all: Vec<Section> = sections.into_iter().collect();
     all.push(own);
-    fill_empty_headings(&mut all, input.year, &mut missing);
+    fill_empty_headings(&mut all, input.year, lang, &mut missing);
     all.extend(sections::attachments(input, ReportKind::Quality));
     all.extend(appendix);
-    all.push(missing_section(missing));
+    all.push(missing_section(missing, lang));
     Report {
         kind: "kvalitetsberättelse".into(),
-        title: format!("Kvalitetsberättelse {}", input.year),
+        title: tr!(
+            lang,
+            "Kvalitetsberättelse {}",
+            "Quality report {}",
+            input.year
+        ),
         organisation: c.organisation.clone(),
         year: input.year,
         made: input.today.to_string(),
@@ -307,12 +395,29 @@ pub fn build(input: &Input) -> Report {
         ),
         sections: all,
         missed: input.missed().iter().map(|o| o.key.clone()).collect(),
+        lang,
     }
 }
 
+/// "Ingen text om analys i berättelseunderlaget för 2026." for a heading.
+fn no_text(lang: Lang, heading: &str, year: i16) -> String {
+    tr!(
+        lang,
+        "Ingen text om {} i berättelseunderlaget för {}.",
+        "No text under \"{}\" in the report material for {}.",
+        lang.pick(heading.to_lowercase(), heading.to_string()),
+        year
+    )
+}
+
 /// The last section: everything the data did not cover, per section.
-pub fn missing_section(missing: Vec<(String, Vec<String>)>) -> Section {
-    let mut s = Section::new("underlag-som-saknas", "Underlag som saknas");
+pub fn missing_section(missing: Vec<(String, Vec<String>)>, lang: Lang) -> Section {
+    let mut s = Section::titled(
+        lang,
+        "underlag-som-saknas",
+        "Underlag som saknas",
+        "Missing material",
+    );
     // One heading per section, however many parts of it reported something missing, and
     // each line once.
     let mut merged: Vec<(String, Vec<String>)> = Vec::new();
@@ -332,7 +437,10 @@ pub fn missing_section(missing: Vec<(String, Vec<String>)>) -> Section {
     }
     merged.retain(|(_, items)| !items.is_empty());
     if merged.is_empty() {
-        s.text("Underlaget täcker alla delar av berättelsen.");
+        s.text(lang.pick(
+            "Underlaget täcker alla delar av berättelsen.",
+            "The material covers every part of the report.",
+        ));
     }
     for (title, items) in merged {
         s.heading(title);
@@ -346,6 +454,7 @@ pub fn missing_section(missing: Vec<(String, Vec<String>)>) -> Section {
 pub fn fill_empty_headings(
     sections: &mut [Section],
     year: i16,
+    lang: Lang,
     missing: &mut Vec<(String, Vec<String>)>,
 ) {
     for section in sections.iter_mut() {
@@ -356,16 +465,13 @@ pub fn fill_empty_headings(
                     .blocks
                     .get(i + 1)
                     .is_none_or(|b| matches!(b, Block::Heading { .. }));
-            if let (true, Block::Heading { text }) = (empty, &section.blocks[i]) {
-                let line = format!(
-                    "Ingen text om {} i berättelseunderlaget för {year}.",
-                    text.to_lowercase()
-                );
+            if let (true, Block::Heading { text, .. }) = (empty, &section.blocks[i]) {
+                let line = no_text(lang, text, year);
                 missing.push((section.title.clone(), vec![line]));
                 section.blocks.insert(
                     i + 1,
                     Block::Text {
-                        text: "Underlag saknas.".into(),
+                        text: lang.pick("Underlag saknas.", "No material.").into(),
                     },
                 );
             }

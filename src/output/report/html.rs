@@ -12,6 +12,7 @@ use std::fmt::Write as _;
 use comrak::nodes::NodeValue;
 use comrak::{Arena, Options, format_html, parse_document};
 
+use crate::lang::Lang;
 use crate::output::Render;
 use crate::report::model::{Block, Chart, Fact, Report, Section, Source, Table};
 
@@ -28,9 +29,14 @@ impl Render<Report> for Html {
 impl Html {
     fn text(&self, report: &Report) -> String {
         let anchors = anchors(&report.sections);
+        let lang = report.lang;
         let mut out = String::with_capacity(16 * 1024);
 
-        out.push_str("<!DOCTYPE html>\n<html lang=\"sv\">\n<head>\n<meta charset=\"utf-8\">\n");
+        let _ = writeln!(
+            out,
+            "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">",
+            lang.pick("sv", "en")
+        );
         out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         let _ = writeln!(
             out,
@@ -41,6 +47,11 @@ impl Html {
         );
         out.push_str("<style>\n");
         out.push_str(CSS);
+        let (page, of) = lang.pick(("Sida", "av"), ("Page", "of"));
+        let _ = writeln!(
+            out,
+            "@page {{ @bottom-right {{ content: \"{page} \" counter(page) \" {of} \" counter(pages); }} }}"
+        );
         out.push_str("</style>\n</head>\n<body>\n");
 
         // Title block.
@@ -49,7 +60,7 @@ impl Html {
             let _ = writeln!(
                 out,
                 "<p class=\"kind\">{}</p>",
-                esc(&capitalise(&report.kind))
+                esc(&kind_label(&report.kind, lang))
             );
         }
         let _ = writeln!(out, "<h1>{}</h1>", esc(&report.title));
@@ -59,7 +70,12 @@ impl Html {
             esc(&report.organisation)
         );
         let _ = writeln!(out, "<p class=\"year\">{}</p>", report.year);
-        let _ = writeln!(out, "<p class=\"made\">Upprättad {}</p>", esc(&report.made));
+        let _ = writeln!(
+            out,
+            "<p class=\"made\">{} {}</p>",
+            lang.pick("Upprättad", "Prepared"),
+            esc(&report.made)
+        );
         for f in &report.cover {
             let _ = writeln!(
                 out,
@@ -72,7 +88,11 @@ impl Html {
 
         // Table of contents.
         if !report.sections.is_empty() {
-            out.push_str("<nav class=\"toc\" aria-label=\"Innehåll\">\n<h2>Innehåll</h2>\n<ol>\n");
+            let contents = lang.pick("Innehåll", "Contents");
+            let _ = writeln!(
+                out,
+                "<nav class=\"toc\" aria-label=\"{contents}\">\n<h2>{contents}</h2>\n<ol>"
+            );
             for (section, anchor) in report.sections.iter().zip(&anchors) {
                 let _ = writeln!(
                     out,
@@ -86,7 +106,7 @@ impl Html {
 
         out.push_str("<main>\n");
         for (section, anchor) in report.sections.iter().zip(&anchors) {
-            render_section(&mut out, section, anchor);
+            render_section(&mut out, section, anchor, lang);
         }
         out.push_str("</main>\n</body>\n</html>\n");
         out
@@ -95,6 +115,23 @@ impl Html {
 
 /// The stylesheet, screen and print, in its own file.
 const CSS: &str = include_str!("report.css");
+
+/// The kind above the title: "Kvalitetsberättelse", "Quality report".
+fn kind_label(kind: &str, lang: Lang) -> String {
+    match (lang, kind) {
+        (Lang::En, "kvalitetsberättelse") => "Quality report".into(),
+        (Lang::En, "patientsäkerhetsberättelse") => "Patient safety report".into(),
+        _ => capitalise(kind),
+    }
+}
+
+/// "Källa: …" / "Källor: …".
+fn sources_label(lang: Lang, several: bool) -> &'static str {
+    match several {
+        false => lang.pick("Källa", "Source"),
+        true => lang.pick("Källor", "Sources"),
+    }
+}
 
 /// Escapes text for HTML element content and attribute values (also SVG text).
 fn esc(text: &str) -> String {
@@ -203,21 +240,23 @@ fn sources_html(sources: &[Source]) -> String {
         .join("; ")
 }
 
-fn source_note(out: &mut String, sources: &[Source]) {
+fn source_note(out: &mut String, sources: &[Source], lang: Lang) {
     if !sources.is_empty() {
         let _ = writeln!(
             out,
-            "<p class=\"source\">Källa: {}</p>",
+            "<p class=\"source\">{}: {}</p>",
+            sources_label(lang, false),
             sources_html(sources)
         );
     }
 }
 
-fn is_missing_title(title: &str) -> bool {
-    title.trim().to_lowercase() == "underlag som saknas"
+/// The last section, "Underlag som saknas" (in either language).
+fn is_missing_section(section: &Section) -> bool {
+    section.is_titled("Underlag som saknas")
 }
 
-fn render_section(out: &mut String, section: &Section, anchor: &str) {
+fn render_section(out: &mut String, section: &Section, anchor: &str, lang: Lang) {
     let _ = writeln!(out, "<section id=\"{}\">", esc(anchor));
     let _ = writeln!(out, "<h2>{}</h2>", esc(&section.title));
     for block in &section.blocks {
@@ -225,18 +264,18 @@ fn render_section(out: &mut String, section: &Section, anchor: &str) {
             Block::Text { text } => {
                 let _ = writeln!(out, "<p>{}</p>", esc_tokens(text));
             }
-            Block::Heading { text } => {
+            Block::Heading { text, .. } => {
                 let _ = writeln!(out, "<h3>{}</h3>", esc(text));
             }
             Block::Prose { markdown, source } => {
                 out.push_str("<div class=\"prose\">\n");
                 out.push_str(&markdown_html(markdown));
                 out.push_str("</div>\n");
-                source_note(out, std::slice::from_ref(source));
+                source_note(out, std::slice::from_ref(source), lang);
             }
-            Block::Facts { facts } => render_facts(out, facts),
-            Block::Table { table } => render_table(out, table),
-            Block::Chart { chart } => render_chart(out, chart),
+            Block::Facts { facts } => render_facts(out, facts, lang),
+            Block::Table { table } => render_table(out, table, lang),
+            Block::Chart { chart } => render_chart(out, chart, lang),
             Block::List { items } => {
                 out.push_str("<ul>\n");
                 for item in items {
@@ -246,8 +285,12 @@ fn render_section(out: &mut String, section: &Section, anchor: &str) {
             }
             Block::Missing { items } => {
                 out.push_str("<aside class=\"missing\">\n");
-                if !is_missing_title(&section.title) {
-                    out.push_str("<h3>Underlag som saknas</h3>\n");
+                if !is_missing_section(section) {
+                    let _ = writeln!(
+                        out,
+                        "<h3>{}</h3>",
+                        lang.pick("Underlag som saknas", "Missing material")
+                    );
                 }
                 out.push_str("<ul>\n");
                 for item in items {
@@ -290,7 +333,7 @@ fn markdown_html(markdown: &str) -> String {
     html
 }
 
-fn render_facts(out: &mut String, facts: &[Fact]) {
+fn render_facts(out: &mut String, facts: &[Fact], lang: Lang) {
     if facts.is_empty() {
         return;
     }
@@ -306,7 +349,8 @@ fn render_facts(out: &mut String, facts: &[Fact]) {
         if !fact.sources.is_empty() {
             let _ = write!(
                 out,
-                "<dd class=\"source\">Källa: {}</dd>",
+                "<dd class=\"source\">{}: {}</dd>",
+                sources_label(lang, false),
                 sources_html(&fact.sources)
             );
         }
@@ -318,7 +362,7 @@ fn render_facts(out: &mut String, facts: &[Fact]) {
 /// A table; where its rows have sources, each row gets a note number after its first cell
 /// and the notes are listed under the table, one per distinct set of sources (a table from
 /// one plan has one note), instead of a column that takes a quarter of the width.
-fn render_table(out: &mut String, table: &Table) {
+fn render_table(out: &mut String, table: &Table, lang: Lang) {
     let columns = table
         .rows
         .iter()
@@ -361,8 +405,9 @@ fn render_table(out: &mut String, table: &Table) {
     if table.rows.is_empty() {
         let _ = writeln!(
             out,
-            "<tr><td colspan=\"{}\">Inga rader.</td></tr>",
-            columns.max(1)
+            "<tr><td colspan=\"{}\">{}</td></tr>",
+            columns.max(1),
+            lang.pick("Inga rader.", "No rows.")
         );
     }
     for (row, note) in table.rows.iter().zip(&row_notes) {
@@ -383,7 +428,12 @@ fn render_table(out: &mut String, table: &Table) {
     match notes.len() {
         0 => {}
         1 => {
-            let _ = writeln!(out, "<p class=\"notes\">Källa: {}</p>", notes[0]);
+            let _ = writeln!(
+                out,
+                "<p class=\"notes\">{}: {}</p>",
+                sources_label(lang, false),
+                notes[0]
+            );
         }
         _ => {
             let list: Vec<String> = notes
@@ -391,7 +441,12 @@ fn render_table(out: &mut String, table: &Table) {
                 .enumerate()
                 .map(|(i, n)| format!("<sup>{}</sup> {n}", i + 1))
                 .collect();
-            let _ = writeln!(out, "<p class=\"notes\">Källor: {}</p>", list.join("; "));
+            let _ = writeln!(
+                out,
+                "<p class=\"notes\">{}: {}</p>",
+                sources_label(lang, true),
+                list.join("; ")
+            );
         }
     }
 }
@@ -451,7 +506,7 @@ fn fmt_num(x: f64) -> String {
     s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
 }
 
-fn render_chart(out: &mut String, chart: &Chart) {
+fn render_chart(out: &mut String, chart: &Chart, lang: Lang) {
     let caption = esc(&chart.caption);
     out.push_str("<figure class=\"chart\">\n");
     if !chart.caption.is_empty() {
@@ -464,11 +519,12 @@ fn render_chart(out: &mut String, chart: &Chart) {
         let _ = writeln!(
             out,
             "<svg viewBox=\"0 0 {w} 60\" role=\"img\" aria-label=\"{caption}\"><title>{caption}</title>\
-<text x=\"{x}\" y=\"34\" text-anchor=\"middle\" font-size=\"14\" fill=\"#555555\">Inga värden att visa</text></svg>",
+<text x=\"{x}\" y=\"34\" text-anchor=\"middle\" font-size=\"14\" fill=\"#555555\">{none}</text></svg>",
             w = SVG_WIDTH,
             x = SVG_WIDTH / 2.0,
+            none = lang.pick("Inga värden att visa", "No values to show"),
         );
-        source_note(out, &chart.sources);
+        source_note(out, &chart.sources, lang);
         out.push_str("</figure>\n");
         return;
     }
@@ -651,7 +707,7 @@ fn render_chart(out: &mut String, chart: &Chart) {
     }
     out.push_str("</g>\n</svg>\n");
 
-    source_note(out, &chart.sources);
+    source_note(out, &chart.sources, lang);
     out.push_str("</figure>\n");
 }
 

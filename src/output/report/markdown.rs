@@ -32,11 +32,14 @@ impl Render<Report> for Markdown {
 impl Markdown {
     fn text(&self, report: &Report) -> String {
         let mut out = String::new();
+        let lang = report.lang;
+        let source_word = lang.pick("Källa", "Source");
         let _ = writeln!(out, "# {}\n", esc(&report.title));
         let _ = writeln!(
             out,
-            "{} · upprättad {}\n",
+            "{} · {} {}\n",
             esc(&report.organisation),
+            lang.pick("upprättad", "prepared"),
             report.made
         );
         for f in &report.cover {
@@ -55,7 +58,7 @@ impl Markdown {
                     Block::Text { text } => {
                         let _ = writeln!(out, "{}\n", esc(text));
                     }
-                    Block::Heading { text } => {
+                    Block::Heading { text, .. } => {
                         let _ = writeln!(out, "### {}\n", esc(text));
                     }
                     Block::Prose { markdown, source } => {
@@ -71,7 +74,7 @@ impl Markdown {
                         }
                         let _ = writeln!(
                             out,
-                            "\n*Källa: {}*\n",
+                            "\n*{source_word}: {}*\n",
                             sources(std::slice::from_ref(source))
                         );
                     }
@@ -80,7 +83,11 @@ impl Markdown {
                             let src = if f.sources.is_empty() {
                                 String::new()
                             } else {
-                                format!(" *(källa: {})*", sources(&f.sources))
+                                format!(
+                                    " *({}: {})*",
+                                    source_word.to_lowercase(),
+                                    sources(&f.sources)
+                                )
                             };
                             let _ =
                                 writeln!(out, "- **{}:** {}{src}", esc(&f.label), esc(&f.value));
@@ -93,7 +100,7 @@ impl Markdown {
                         let mut headers: Vec<String> =
                             table.headers.iter().map(|h| cell(h)).collect();
                         if with_sources {
-                            headers.push("Källa".into());
+                            headers.push(source_word.into());
                         }
                         let _ = writeln!(out, "| {} |", headers.join(" | "));
                         let _ = writeln!(out, "|{}", " --- |".repeat(headers.len()));
@@ -121,7 +128,7 @@ impl Markdown {
                                 .collect();
                             let _ = writeln!(out, "| {} | {} |", cell(c), values.join(" | "));
                         }
-                        let _ = writeln!(out, "\n*Källa: {}*\n", sources(&chart.sources));
+                        let _ = writeln!(out, "\n*{source_word}: {}*\n", sources(&chart.sources));
                     }
                     Block::List { items } => {
                         for item in items {

@@ -4,9 +4,11 @@ use crate::model::obligations::Duty;
 use crate::model::{ActionStatus, Kind};
 use crate::report::figures::{Input, Part, table};
 use crate::report::model::{Block, Fact, Row};
+use crate::tr;
 
 /// Actions: completed in the year with their evaluated effect, open, and overdue.
 pub fn actions(input: &Input) -> Part {
+    let lang = input.lang();
     let mut part = Part::default();
     let (mut done, mut open, mut overdue) = (Vec::new(), Vec::new(), Vec::new());
     let mut cancelled = Vec::new();
@@ -34,8 +36,10 @@ pub fn actions(input: &Input) -> Part {
                     }
                     let effect = a.effect.as_ref().map(|e| e.value.clone());
                     if effect.is_none() {
-                        part.missing.push(format!(
+                        part.missing.push(tr!(
+                            lang,
                             "Åtgärden {} är klar men effekten är inte utvärderad.",
+                            "Action {} is done but its effect has not been evaluated.",
                             a.id.as_str()
                         ));
                     }
@@ -44,7 +48,9 @@ pub fn actions(input: &Input) -> Part {
                             a.id.as_str().into(),
                             text,
                             when.to_string(),
-                            effect.unwrap_or_else(|| "ej utvärderad".into()),
+                            effect.unwrap_or_else(|| {
+                                lang.pick("ej utvärderad", "not evaluated").into()
+                            }),
                         ],
                         sources: source,
                     });
@@ -67,7 +73,7 @@ pub fn actions(input: &Input) -> Part {
                             a.id.as_str().into(),
                             text,
                             due.map_or("–".into(), |d| d.to_string()),
-                            status.to_string(),
+                            status.describe(lang),
                             a.responsible
                                 .as_ref()
                                 .map(|r| input.role_title(r.value.as_str()))
@@ -87,17 +93,24 @@ pub fn actions(input: &Input) -> Part {
     part.blocks.push(Block::Facts {
         facts: vec![
             Fact {
-                label: format!("Åtgärder genomförda {}", input.year),
+                label: tr!(
+                    lang,
+                    "Åtgärder genomförda {}",
+                    "Actions completed {}",
+                    input.year
+                ),
                 value: done.len().to_string(),
                 sources: plans.clone(),
             },
             Fact {
-                label: "Pågående eller planerade".into(),
+                label: lang
+                    .pick("Pågående eller planerade", "Ongoing or planned")
+                    .into(),
                 value: open.len().to_string(),
                 sources: plans.clone(),
             },
             Fact {
-                label: format!("Försenade per {}", input.today),
+                label: tr!(lang, "Försenade per {}", "Overdue on {}", input.today),
                 value: overdue.len().to_string(),
                 sources: plans.clone(),
             },
@@ -105,48 +118,66 @@ pub fn actions(input: &Input) -> Part {
     });
     part.missing.extend(input.missed_lines(&[Duty::Action]));
     if plans.is_empty() {
-        part.missing
-            .push("Ingen handlingsplan: vilka åtgärder som vidtagits kan inte redovisas.".into());
+        part.missing.push(
+            lang.pick(
+                "Ingen handlingsplan: vilka åtgärder som vidtagits kan inte redovisas.",
+                "No action plan: the actions taken cannot be reported.",
+            )
+            .into(),
+        );
     }
     if !done.is_empty() {
         part.blocks.push(table(
-            "Genomförda åtgärder och deras effekt",
-            &["Åtgärd", "Beskrivning", "Genomförd", "Effekt"],
+            lang.pick(
+                "Genomförda åtgärder och deras effekt",
+                "Completed actions and their effect",
+            ),
+            &lang.pick(
+                ["Åtgärd", "Beskrivning", "Genomförd", "Effekt"],
+                ["Action", "Description", "Completed", "Effect"],
+            ),
             done,
         ));
     }
     if !open.is_empty() {
         part.blocks.push(table(
-            "Pågående och planerade åtgärder",
-            &[
-                "Åtgärd",
-                "Beskrivning",
-                "Klart senast",
-                "Status",
-                "Ansvarig",
-            ],
+            lang.pick(
+                "Pågående och planerade åtgärder",
+                "Ongoing and planned actions",
+            ),
+            &open_headers(lang),
             open,
         ));
     }
     if !overdue.is_empty() {
         part.blocks.push(table(
-            "Försenade åtgärder",
-            &[
-                "Åtgärd",
-                "Beskrivning",
-                "Klart senast",
-                "Status",
-                "Ansvarig",
-            ],
+            lang.pick("Försenade åtgärder", "Overdue actions"),
+            &open_headers(lang),
             overdue,
         ));
     }
     if !cancelled.is_empty() {
         part.blocks.push(table(
-            "Avbrutna åtgärder",
-            &["Åtgärd", "Beskrivning", "Skulle ha varit klar", "Kommentar"],
+            lang.pick("Avbrutna åtgärder", "Cancelled actions"),
+            &lang.pick(
+                ["Åtgärd", "Beskrivning", "Skulle ha varit klar", "Kommentar"],
+                ["Action", "Description", "Was due", "Comment"],
+            ),
             cancelled,
         ));
     }
     part
+}
+
+fn open_headers(lang: crate::lang::Lang) -> [&'static str; 5] {
+    lang.pick(
+        [
+            "Åtgärd",
+            "Beskrivning",
+            "Klart senast",
+            "Status",
+            "Ansvarig",
+        ],
+        ["Action", "Description", "Due", "Status", "Responsible"],
+    )
 }

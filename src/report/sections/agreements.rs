@@ -4,9 +4,11 @@ use crate::model::Kind;
 use crate::model::obligations::Duty;
 use crate::report::figures::{Input, Part, table};
 use crate::report::model::Row;
+use crate::tr;
 
 /// Collaboration agreements and whether they were followed up in the year.
 pub fn agreements(input: &Input) -> Part {
+    let lang = input.lang();
     let mut part = Part::default();
     let mut rows = Vec::new();
     for doc in input.documents() {
@@ -22,8 +24,8 @@ pub fn agreements(input: &Input) -> Part {
                     .as_ref()
                     .map(|p| p.value.clone())
                     .unwrap_or_default(),
-                last.map_or("aldrig".into(), |d| d.to_string()),
-                if followed { "ja".into() } else { "nej".into() },
+                last.map_or(lang.pick("aldrig", "never").into(), |d| d.to_string()),
+                crate::report::figures::yes_no(lang, followed),
             ],
             sources: vec![input.source(doc)],
         });
@@ -31,14 +33,13 @@ pub fn agreements(input: &Input) -> Part {
     part.missing
         .extend(input.missed_lines(&[Duty::Collaboration]));
     if !rows.is_empty() {
+        let followed = tr!(lang, "Uppföljd {}", "Followed up {}", input.year);
         part.blocks.push(table(
-            "Samverkansöverenskommelser",
-            &[
-                "Överenskommelse",
-                "Part",
-                "Senast uppföljd",
-                &format!("Uppföljd {}", input.year),
-            ],
+            lang.pick("Samverkansöverenskommelser", "Collaboration agreements"),
+            &lang.pick(
+                ["Överenskommelse", "Part", "Senast uppföljd", &followed],
+                ["Agreement", "Party", "Last followed up", &followed],
+            ),
             rows,
         ));
     }

@@ -3,10 +3,12 @@
 use crate::model::{Area, Document, Kind, Period};
 use crate::report::figures::{Input, Part};
 use crate::report::model::Block;
+use crate::tr;
 
 /// Sammanställning och analys: each follow-up's `analys`, and what the quality councils
 /// of the year decided (the `**Beslut:**` passages of their minutes).
 pub fn analysis(input: &Input) -> Part {
+    let lang = input.lang();
     let mut part = Part::default();
     let mut follow_ups: Vec<(Period, &Document, Option<String>)> = input
         .documents()
@@ -30,24 +32,31 @@ pub fn analysis(input: &Input) -> Part {
     if input.hsl_only && follow_ups.iter().any(|(_, d, _)| whole_service(d)) {
         follow_ups.retain(|(_, d, _)| !whole_service(d));
         part.blocks.push(Block::Text {
-            text: "Tertialuppföljningarnas analyser gäller hela verksamheten och återges därför inte här; analysen av patientsäkerhetsarbetet står i berättelseunderlaget.".into(),
+            text: lang.pick(
+                "Tertialuppföljningarnas analyser gäller hela verksamheten och återges därför inte här; analysen av patientsäkerhetsarbetet står i berättelseunderlaget.",
+                "The follow-ups' analyses cover the whole service and are therefore not given here; the analysis of patient safety work is in the report material.",
+            ).into(),
         });
     }
     // Prose, not a fact: an analysis is paragraphs, not a figure.
     for (period, doc, analysis) in &follow_ups {
         match analysis {
             Some(text) => part.blocks.push(Block::Prose {
-                markdown: format!(
+                markdown: tr!(
+                    lang,
                     "**Analys, {}.** {}",
-                    period.words(),
+                    "**Analysis, {}.** {}",
+                    period.words(lang),
                     text.split_whitespace().collect::<Vec<_>>().join(" ")
                 ),
                 source: input.source(doc),
             }),
-            None => part.missing.push(format!(
+            None => part.missing.push(tr!(
+                lang,
                 "Uppföljningen {} ({}) saknar `analys`.",
+                "Follow-up {} ({}) has no `analys`.",
                 doc.id(),
-                period.words()
+                period.words(lang)
             )),
         }
     }
@@ -59,8 +68,11 @@ pub fn analysis(input: &Input) -> Part {
             .unwrap_or_default();
         let found = council_decisions(body);
         if found.is_empty() {
-            part.missing.push(format!(
-                "Protokollet från kvalitetsrådet {date} ({}) anger inga beslut (skriv dem efter **Beslut:**).",
+            part.missing.push(tr!(
+                lang,
+                "Protokollet från kvalitetsrådet {} ({}) anger inga beslut (skriv dem efter **Beslut:**).",
+                "The minutes of the quality council {} ({}) record no decisions (write them after **Beslut:**).",
+                date,
                 doc.id()
             ));
         }
@@ -70,7 +82,13 @@ pub fn analysis(input: &Input) -> Part {
     }
     if !decisions.is_empty() {
         part.blocks.push(Block::Heading {
-            text: "Beslut i kvalitetsråden".into(),
+            text: lang
+                .pick(
+                    "Beslut i kvalitetsråden",
+                    "Decisions of the quality councils",
+                )
+                .into(),
+            swedish: None,
         });
         part.blocks.push(Block::List { items: decisions });
     }

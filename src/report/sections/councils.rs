@@ -3,16 +3,29 @@
 use crate::model::obligations::Duty;
 use crate::report::figures::{Input, Part};
 use crate::report::model::{Block, Fact};
+use crate::tr;
 
 /// Quality councils held in the year.
 pub fn councils(input: &Input) -> Part {
+    let lang = input.lang();
     let mut part = Part::default();
     let held = input.councils_held();
     let wanted = input.repo.config.councils_per_year as usize;
     part.blocks.push(Block::Facts {
         facts: vec![Fact {
-            label: format!("Kvalitetsråd hållna {}", input.year),
-            value: format!("{} (av minst {wanted})", held.len()),
+            label: tr!(
+                lang,
+                "Kvalitetsråd hållna {}",
+                "Quality councils held {}",
+                input.year
+            ),
+            value: tr!(
+                lang,
+                "{} (av minst {})",
+                "{} (of at least {})",
+                held.len(),
+                wanted
+            ),
             sources: held.iter().map(|(_, d)| input.source(d)).collect(),
         }],
     });

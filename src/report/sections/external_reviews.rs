@@ -3,10 +3,12 @@
 use crate::model::{Date, Document, Kind};
 use crate::report::figures::{Input, Part, table};
 use crate::report::model::{Block, Row};
+use crate::tr;
 
 /// Avtalsuppföljning and external reviews (tillsyn, revision) of the year, with what they
 /// found and the actions that answer them.
 pub fn external_reviews(input: &Input) -> Part {
+    let lang = input.lang();
     let mut part = Part::default();
     let mut reviews: Vec<(Date, &Document, &crate::model::ExternalReview)> = input
         .documents()
@@ -22,8 +24,10 @@ pub fn external_reviews(input: &Input) -> Part {
     reviews.sort_by_key(|(date, d, _)| (*date, d.id().to_string()));
     if reviews.is_empty() {
         part.blocks.push(Block::Text {
-            text: format!(
+            text: tr!(
+                lang,
                 "Ingen avtalsuppföljning eller extern granskning är registrerad för {} (`typ: granskning`).",
+                "No contract follow-up or external review is recorded for {} (`typ: granskning`).",
                 input.year
             ),
         });
@@ -39,7 +43,7 @@ pub fn external_reviews(input: &Input) -> Part {
                 date.to_string(),
                 r.kind
                     .as_ref()
-                    .map_or_else(String::new, |k| k.value.to_string()),
+                    .map_or_else(String::new, |k| k.value.describe(lang)),
                 text(&r.reviewer),
                 text(&r.subject),
                 text(&r.result),
@@ -53,15 +57,21 @@ pub fn external_reviews(input: &Input) -> Part {
         })
         .collect();
     part.blocks.push(table(
-        "Avtalsuppföljningar och externa granskningar",
-        &[
-            "Datum",
-            "Slag",
-            "Granskare",
-            "Avser",
-            "Resultat",
-            "Åtgärder",
-        ],
+        lang.pick(
+            "Avtalsuppföljningar och externa granskningar",
+            "Contract follow-ups and external reviews",
+        ),
+        &lang.pick(
+            [
+                "Datum",
+                "Slag",
+                "Granskare",
+                "Avser",
+                "Resultat",
+                "Åtgärder",
+            ],
+            ["Date", "Kind", "Reviewer", "Subject", "Result", "Actions"],
+        ),
         rows,
     ));
     part

@@ -2,10 +2,12 @@
 
 use std::collections::BTreeMap;
 
+use crate::lang::Lang;
 use crate::model::obligations::Duty;
 use crate::model::{Area, Document, Kind, Period};
 use crate::report::figures::{Input, Part, table};
 use crate::report::model::{Block, Chart, Fact, Row, Series, Source};
+use crate::tr;
 
 /// A table with more deviation categories than this is turned (a row per category).
 const MAX_CATEGORY_COLUMNS: usize = 6;
@@ -14,9 +16,8 @@ const MAX_CATEGORY_COLUMNS: usize = 6;
 const MAX_CHART_CATEGORIES: usize = 8;
 
 /// A table turned: its first column becomes the header row, its headers the first column.
-fn transpose(headers: &[String], rows: &[Row]) -> (Vec<String>, Vec<Row>) {
-    let mut new_headers = vec![headers.first().cloned().unwrap_or_default()];
-    new_headers[0] = "Kategori".into();
+fn transpose(headers: &[String], rows: &[Row], lang: Lang) -> (Vec<String>, Vec<Row>) {
+    let mut new_headers = vec![lang.pick("Kategori", "Category").to_string()];
     new_headers.extend(
         rows.iter()
             .map(|r| r.cells.first().cloned().unwrap_or_default()),
@@ -50,6 +51,8 @@ fn transpose(headers: &[String], rows: &[Row]) -> (Vec<String>, Vec<Row>) {
 /// Follow-ups (uppföljning) of the year and the year before: deviations per period and
 /// category, opinions and complaints, lex Sarah and lex Maria, and a chart.
 pub fn follow_ups(input: &Input) -> Part {
+    let lang = input.lang();
+    let periods = |p: &[Period]| Period::describe_all(p, lang);
     let mut part = Part::default();
     let mut per_year: BTreeMap<i16, Vec<(Period, &Document)>> = BTreeMap::new();
     for doc in input.documents() {
@@ -73,8 +76,10 @@ pub fn follow_ups(input: &Input) -> Part {
     // The tertials that have ended without a follow-up.
     part.missing.extend(input.missed_lines(&[Duty::FollowUp]));
     if this.is_empty() {
-        part.missing.push(format!(
+        part.missing.push(tr!(
+            lang,
             "Inga sammanställda avvikelser, synpunkter eller klagomål för {}.",
+            "No compiled deviations, opinions or complaints for {}.",
             input.year
         ));
         return part;
@@ -126,8 +131,10 @@ pub fn follow_ups(input: &Input) -> Part {
             .map(|(_, d)| d.id())
             .collect();
         if !whole.is_empty() {
-            part.missing.push(format!(
+            part.missing.push(tr!(
+                lang,
                 "Avvikelserna i {} gäller hela verksamheten, inte bara hälso- och sjukvården: ange `avvikelser_per_verksamhet` med HSL.",
+                "The deviations in {} cover the whole service, not health care only: give `avvikelser_per_verksamhet` with HSL.",
                 whole.join(", ")
             ));
         }
@@ -156,9 +163,14 @@ pub fn follow_ups(input: &Input) -> Part {
             }
         }
     }
+    let (opinions, complaints) = (
+        lang.pick("Synpunkter", "Opinions"),
+        lang.pick("Klagomål", "Complaints"),
+    );
     let mut headers: Vec<String> = vec!["Period".into()];
     headers.extend(categories.iter().cloned());
-    headers.extend(["Avvikelser totalt", "Synpunkter", "Klagomål"].map(String::from));
+    headers.push(lang.pick("Avvikelser totalt", "Deviations in total").into());
+    headers.extend([opinions, complaints].map(String::from));
     let row = |label: String, t: &Totals, sources: Vec<Source>| {
         let mut cells = vec![label];
         cells.extend(
@@ -173,54 +185,55 @@ pub fn follow_ups(input: &Input) -> Part {
     };
     let mut rows: Vec<Row> = this
         .iter()
-        .map(|(p, d)| row(p.words(), &totals(&[(*p, *d)]), vec![input.source(d)]))
+        .map(|(p, d)| row(p.words(lang), &totals(&[(*p, *d)]), vec![input.source(d)]))
         .collect();
     let sources_now: Vec<Source> = this.iter().map(|(_, d)| input.source(d)).collect();
     let sources_before: Vec<Source> = compared.iter().map(|(_, d)| input.source(d)).collect();
+    let sum =
+        |year: i16, p: &[Period]| tr!(lang, "Summa {} ({})", "Total {} ({})", year, periods(p));
     rows.push(row(
-        format!(
-            "Summa {} ({})",
-            input.year,
-            Period::describe_all(&periods_now)
-        ),
+        sum(input.year, &periods_now),
         &now,
         sources_now.clone(),
     ));
     if let Some(b) = &before {
         rows.push(row(
-            format!(
-                "Summa {} ({})",
-                input.year - 1,
-                Period::describe_all(&periods_before)
-            ),
+            sum(input.year - 1, &periods_before),
             b,
             sources_before.clone(),
         ));
         if !comparable {
-            part.missing.push(format!(
+            part.missing.push(tr!(
+                lang,
                 "{} och {} har inte följts upp för samma perioder ({} mot {}), så åren jämförs inte.",
+                "{} and {} were not followed up for the same periods ({} against {}), so the years are not compared.",
                 input.year,
                 input.year - 1,
-                Period::describe_all(&periods_now),
-                Period::describe_all(&periods_before)
+                periods(&periods_now),
+                periods(&periods_before)
             ));
         }
     } else {
-        part.missing.push(format!(
+        part.missing.push(tr!(
+            lang,
             "Inga uppföljningar för {}, så året kan inte jämföras med föregående år.",
+            "No follow-ups for {}, so the year cannot be compared with the year before.",
             input.year - 1
         ));
     }
     // Many categories make a table too wide to read or print: turned, a row per
     // category and a column per period.
     let (headers, rows) = if categories.len() > MAX_CATEGORY_COLUMNS {
-        transpose(&headers, &rows)
+        transpose(&headers, &rows, lang)
     } else {
         (headers, rows)
     };
     let header_refs: Vec<&str> = headers.iter().map(String::as_str).collect();
     part.blocks.push(table(
-        "Avvikelser per kategori, synpunkter och klagomål per period",
+        lang.pick(
+            "Avvikelser per kategori, synpunkter och klagomål per period",
+            "Deviations by category, opinions and complaints by period",
+        ),
         &header_refs,
         rows,
     ));
@@ -235,10 +248,15 @@ pub fn follow_ups(input: &Input) -> Part {
     }
     let mut chart_categories = shown.clone();
     if !rest.is_empty() {
-        chart_categories.push(format!("Övriga ({} kategorier)", rest.len()));
+        chart_categories.push(tr!(
+            lang,
+            "Övriga ({} kategorier)",
+            "Other ({} categories)",
+            rest.len()
+        ));
     }
-    chart_categories.push("Synpunkter".into());
-    chart_categories.push("Klagomål".into());
+    chart_categories.push(opinions.into());
+    chart_categories.push(complaints.into());
     let values = |t: &Totals| -> Vec<u32> {
         let get = |c: &String| t.categories.get(c).copied().unwrap_or(0);
         let mut v: Vec<u32> = shown.iter().map(get).collect();
@@ -250,16 +268,12 @@ pub fn follow_ups(input: &Input) -> Part {
         v
     };
     let mut series = vec![Series {
-        label: format!("{} ({})", input.year, Period::describe_all(&periods_now)),
+        label: format!("{} ({})", input.year, periods(&periods_now)),
         values: values(&now),
     }];
     if let Some(b) = before.as_ref().filter(|_| comparable) {
         series.push(Series {
-            label: format!(
-                "{} ({})",
-                input.year - 1,
-                Period::describe_all(&periods_before)
-            ),
+            label: format!("{} ({})", input.year - 1, periods(&periods_before)),
             values: values(b),
         });
     }
@@ -268,17 +282,21 @@ pub fn follow_ups(input: &Input) -> Part {
     part.blocks.push(Block::Chart {
         chart: Chart {
             caption: if comparable {
-                format!(
+                tr!(
+                    lang,
                     "Avvikelser per kategori, synpunkter och klagomål {} jämfört med {} ({})",
+                    "Deviations by category, opinions and complaints {} compared with {} ({})",
                     input.year,
                     input.year - 1,
-                    Period::describe_all(&periods_now)
+                    periods(&periods_now)
                 )
             } else {
-                format!(
+                tr!(
+                    lang,
                     "Avvikelser per kategori, synpunkter och klagomål {} ({})",
+                    "Deviations by category, opinions and complaints {} ({})",
                     input.year,
-                    Period::describe_all(&periods_now)
+                    periods(&periods_now)
                 )
             },
             categories: chart_categories,
@@ -290,40 +308,59 @@ pub fn follow_ups(input: &Input) -> Part {
     let mut facts = Vec::new();
     if !input.hsl_only {
         facts.push(Fact {
-            label: "Lex Sarah: rapporter om missförhållanden".into(),
+            label: lang
+                .pick(
+                    "Lex Sarah: rapporter om missförhållanden",
+                    "Lex Sarah: reports of maltreatment",
+                )
+                .into(),
             value: now.sarah_reports.to_string(),
             sources: sources_now.clone(),
         });
         facts.push(Fact {
-            label: "Lex Sarah: anmälningar till IVO".into(),
+            label: lang
+                .pick(
+                    "Lex Sarah: anmälningar till IVO",
+                    "Lex Sarah: notifications to IVO",
+                )
+                .into(),
             value: now.sarah_notifications.to_string(),
             sources: sources_now.clone(),
         });
     }
     facts.push(Fact {
-        label: "Lex Maria: anmälningar till IVO".into(),
+        label: lang
+            .pick(
+                "Lex Maria: anmälningar till IVO",
+                "Lex Maria: notifications to IVO",
+            )
+            .into(),
         value: now.maria.to_string(),
         sources: sources_now.clone(),
     });
     if let Some(b) = &before {
         facts.push(if input.hsl_only {
             Fact {
-                label: format!(
+                label: tr!(
+                    lang,
                     "Lex Maria-anmälningar {} ({})",
+                    "Lex Maria notifications {} ({})",
                     input.year - 1,
-                    Period::describe_all(&periods_before)
+                    periods(&periods_before)
                 ),
                 value: b.maria.to_string(),
                 sources: compared.iter().map(|(_, d)| input.source(d)).collect(),
             }
         } else {
             Fact {
-                label: format!(
+                label: tr!(
+                    lang,
                     "Lex Sarah-rapporter och lex Maria-anmälningar {} ({})",
+                    "Lex Sarah reports and lex Maria notifications {} ({})",
                     input.year - 1,
-                    Period::describe_all(&periods_before)
+                    periods(&periods_before)
                 ),
-                value: format!("{} och {}", b.sarah_reports, b.maria),
+                value: tr!(lang, "{} och {}", "{} and {}", b.sarah_reports, b.maria),
                 sources: compared.iter().map(|(_, d)| input.source(d)).collect(),
             }
         });

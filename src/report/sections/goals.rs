@@ -1,11 +1,13 @@
 //! Kvalitetsmål and their indicators.
 
 use crate::model::{Better, Kind};
-use crate::report::figures::{Input, Part, table};
+use crate::report::figures::{Input, Part, table, yes_no};
 use crate::report::model::Row;
+use crate::tr;
 
 /// The year's quality goals: every indicator with target, outcome and whether it was met.
 pub fn goals(input: &Input) -> Part {
+    let lang = input.lang();
     let mut part = Part::default();
     let mut rows = Vec::new();
     let mut any = false;
@@ -47,21 +49,19 @@ pub fn goals(input: &Input) -> Part {
                 let outcome = ind.outcome.as_ref().map(|o| o.value);
                 let better = ind.better.as_ref().map_or(Better::Higher, |b| b.value);
                 let met = match (target, outcome) {
-                    (Some(t), Some(o)) => {
-                        if (better == Better::Higher && o >= t)
-                            || (better == Better::Lower && o <= t)
-                        {
-                            "ja"
-                        } else {
-                            "nej"
-                        }
-                    }
+                    (Some(t), Some(o)) => yes_no(
+                        lang,
+                        (better == Better::Higher && o >= t) || (better == Better::Lower && o <= t),
+                    ),
                     _ => {
-                        part.missing.push(format!(
-                            "Indikatorn \"{name}\" ({}) saknar utfall.",
+                        part.missing.push(tr!(
+                            lang,
+                            "Indikatorn \"{}\" ({}) saknar utfall.",
+                            "Indicator \"{}\" ({}) has no outcome.",
+                            name,
                             goal.id.as_str()
                         ));
-                        "utfall saknas"
+                        lang.pick("utfall saknas", "no outcome").into()
                     }
                 };
                 let num = |v: Option<f64>| v.map_or("–".to_string(), |x| format!("{x}{unit}"));
@@ -73,8 +73,8 @@ pub fn goals(input: &Input) -> Part {
                         name,
                         num(target),
                         num(outcome),
-                        better.to_string(),
-                        met.to_string(),
+                        better.describe(lang),
+                        met,
                     ],
                     sources: vec![input.source(doc)],
                 });
@@ -82,20 +82,27 @@ pub fn goals(input: &Input) -> Part {
         }
     }
     if !any {
-        part.missing
-            .push(format!("Inga kvalitetsmål för {}.", input.year));
+        part.missing.push(tr!(
+            lang,
+            "Inga kvalitetsmål för {}.",
+            "No quality goals for {}.",
+            input.year
+        ));
         return part;
     }
     part.blocks.push(table(
-        "Mål och indikatorer",
-        &[
-            "Mål",
-            "Indikator",
-            "Målvärde",
-            "Utfall",
-            "Bättre",
-            "Uppfyllt",
-        ],
+        lang.pick("Mål och indikatorer", "Goals and indicators"),
+        &lang.pick(
+            [
+                "Mål",
+                "Indikator",
+                "Målvärde",
+                "Utfall",
+                "Bättre",
+                "Uppfyllt",
+            ],
+            ["Goal", "Indicator", "Target", "Outcome", "Better", "Met"],
+        ),
         rows,
     ));
     part

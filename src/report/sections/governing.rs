@@ -8,6 +8,7 @@ use crate::report::model::Row;
 /// patientsäkerhetsberättelse: those for health care, or for every area), with their
 /// decisions: processes first, then routines, checklists and guidelines.
 pub fn governing(input: &Input) -> Part {
+    let lang = input.lang();
     let mut part = Part::default();
     let mut docs: Vec<&Document> = input
         .documents()
@@ -24,7 +25,7 @@ pub fn governing(input: &Input) -> Part {
         .iter()
         .map(|d| Row {
             cells: vec![
-                d.typ().to_string(),
+                d.typ().describe(lang),
                 d.id().to_string(),
                 d.header
                     .title
@@ -43,12 +44,23 @@ pub fn governing(input: &Input) -> Part {
         })
         .collect();
     if rows.is_empty() {
-        part.missing
-            .push("Inga gällande processer eller rutiner för verksamheten.".into());
+        part.missing.push(
+            lang.pick(
+                "Inga gällande processer eller rutiner för verksamheten.",
+                "No processes or routines in force for the service.",
+            )
+            .into(),
+        );
     } else {
         part.blocks.push(table(
-            "Gällande processer och rutiner",
-            &["Typ", "Id", "Titel", "Fastställd", "Beslutad av"],
+            lang.pick(
+                "Gällande processer och rutiner",
+                "Processes and routines in force",
+            ),
+            &lang.pick(
+                ["Typ", "Id", "Titel", "Fastställd", "Beslutad av"],
+                ["Type", "Id", "Title", "Approved", "Decided by"],
+            ),
             rows,
         ));
     }

@@ -4,10 +4,12 @@ use crate::model::obligations::{Duty, review_due};
 use crate::model::{Date, Status};
 use crate::report::figures::{Input, Part};
 use crate::report::model::{Block, Fact, Source};
+use crate::tr;
 
 /// Reviews that fell due in the year: made in time, late, or not at all, from the
 /// document's decisions over time (`fastställd` and `revideras_senast` in each version).
 pub fn review_compliance(input: &Input) -> Part {
+    let lang = input.lang();
     let mut part = Part::default();
     let (in_time, late, missed) = (&mut Vec::new(), &mut Vec::new(), &mut Vec::new());
     let mut counted: Vec<Source> = Vec::new();
@@ -54,13 +56,26 @@ pub fn review_compliance(input: &Input) -> Part {
             if *due < year_start || *due > year_end || input.today <= *due {
                 continue;
             }
-            let label = format!("{} {} (skulle revideras senast {due})", doc.typ(), doc.id());
+            let label = tr!(
+                lang,
+                "{} {} (skulle revideras senast {})",
+                "{} {} (to be reviewed by {})",
+                doc.typ().describe(lang),
+                doc.id(),
+                due
+            );
             if !counted.iter().any(|s| s.document == doc.id()) {
                 counted.push(input.source(doc));
             }
             match decisions.get(i + 1) {
                 Some((next, _)) if next <= due => in_time.push(label),
-                Some((next, _)) => late.push(format!("{label}: fastställd {next}")),
+                Some((next, _)) => late.push(tr!(
+                    lang,
+                    "{}: fastställd {}",
+                    "{}: approved {}",
+                    label,
+                    next
+                )),
                 None => missed.push(label),
             }
         }
@@ -69,8 +84,10 @@ pub fn review_compliance(input: &Input) -> Part {
     part.blocks.push(Block::Facts {
         facts: vec![
             Fact {
-                label: format!(
+                label: tr!(
+                    lang,
                     "Revisioner som förföll {} (till och med {})",
+                    "Reviews that fell due in {} (up to and including {})",
                     input.year,
                     input.cutoff()
                 ),
@@ -78,17 +95,17 @@ pub fn review_compliance(input: &Input) -> Part {
                 sources: counted.clone(),
             },
             Fact {
-                label: "Gjorda i tid".into(),
+                label: lang.pick("Gjorda i tid", "Made in time").into(),
                 value: in_time.len().to_string(),
                 sources: vec![],
             },
             Fact {
-                label: "Gjorda för sent".into(),
+                label: lang.pick("Gjorda för sent", "Made late").into(),
                 value: late.len().to_string(),
                 sources: vec![],
             },
             Fact {
-                label: "Inte gjorda".into(),
+                label: lang.pick("Inte gjorda", "Not made").into(),
                 value: missed.len().to_string(),
                 sources: vec![],
             },
@@ -96,7 +113,10 @@ pub fn review_compliance(input: &Input) -> Part {
     });
     if !late.is_empty() {
         part.blocks.push(Block::Heading {
-            text: "Revisioner gjorda för sent".into(),
+            text: lang
+                .pick("Revisioner gjorda för sent", "Reviews made late")
+                .into(),
+            swedish: None,
         });
         part.blocks.push(Block::List {
             items: late.clone(),
@@ -104,7 +124,13 @@ pub fn review_compliance(input: &Input) -> Part {
     }
     if !missed.is_empty() {
         part.blocks.push(Block::Heading {
-            text: format!("Försenade revisioner per {}", input.cutoff()),
+            text: tr!(
+                lang,
+                "Försenade revisioner per {}",
+                "Overdue reviews on {}",
+                input.cutoff()
+            ),
+            swedish: None,
         });
         part.blocks.push(Block::List {
             items: missed.clone(),
@@ -112,7 +138,10 @@ pub fn review_compliance(input: &Input) -> Part {
     }
     part.missing.extend(input.missed_lines(&[Duty::Review]));
     if input.history.is_none() {
-        part.missing.push("Ingen git-historik: revisioner räknas bara ur dokumentens nuvarande beslut, så revisioner som gjorts under året kan saknas i siffrorna.".into());
+        part.missing.push(lang.pick(
+            "Ingen git-historik: revisioner räknas bara ur dokumentens nuvarande beslut, så revisioner som gjorts under året kan saknas i siffrorna.",
+            "No git history: reviews are counted only from the documents' current decisions, so reviews made during the year may be missing from the figures.",
+        ).into());
     }
     part
 }

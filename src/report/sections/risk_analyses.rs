@@ -2,11 +2,13 @@
 
 use crate::model::Kind;
 use crate::model::obligations::Duty;
-use crate::report::figures::{Input, Part, table};
+use crate::report::figures::{Input, Part, table, yes_no};
 use crate::report::model::{Block, Row};
+use crate::tr;
 
 /// Risk analyses made in the year, with their high risks and where they went.
 pub fn risk_analyses(input: &Input) -> Part {
+    let lang = input.lang();
     let mut part = Part::default();
     let c = &input.repo.config;
     let mut rows = Vec::new();
@@ -21,13 +23,16 @@ pub fn risk_analyses(input: &Input) -> Part {
         if !input.in_year(date) {
             continue;
         }
-        made.push(format!(
-            "{} ({}, genomförd {date}, {} risker)",
+        made.push(tr!(
+            lang,
+            "{} ({}, genomförd {}, {} risker)",
+            "{} ({}, performed {}, {} risks)",
             doc.header
                 .title
                 .as_ref()
                 .map_or(doc.id(), |t| t.value.as_str()),
             doc.id(),
+            date,
             r.risks
                 .iter()
                 .filter(|k| input.counts(doc, &k.scope))
@@ -49,15 +54,14 @@ pub fn risk_analyses(input: &Input) -> Part {
                         .unwrap_or_default(),
                     risk.value().map_or("–".into(), |v| v.to_string()),
                     if actions.is_empty() {
-                        "ingen".into()
+                        lang.pick("ingen", "none").into()
                     } else {
                         actions.join(", ")
                     },
-                    if risk.internal_control.as_ref().is_some_and(|i| i.value) {
-                        "ja".into()
-                    } else {
-                        "nej".into()
-                    },
+                    yes_no(
+                        lang,
+                        risk.internal_control.as_ref().is_some_and(|i| i.value),
+                    ),
                 ],
                 sources: vec![input.source(doc)],
             });
@@ -66,25 +70,46 @@ pub fn risk_analyses(input: &Input) -> Part {
     part.missing
         .extend(input.missed_lines(&[Duty::RiskAnalysis]));
     if made.is_empty() {
-        part.missing
-            .push(format!("Ingen riskanalys genomförd under {}.", input.year));
+        part.missing.push(tr!(
+            lang,
+            "Ingen riskanalys genomförd under {}.",
+            "No risk analysis performed in {}.",
+            input.year
+        ));
         return part;
     }
     part.blocks.push(Block::List { items: made });
     if rows.is_empty() {
         part.blocks.push(Block::Text {
-            text: "Riskanalyserna bedömde ingen risk som hög.".into(),
+            text: lang
+                .pick(
+                    "Riskanalyserna bedömde ingen risk som hög.",
+                    "The risk analyses judged no risk to be high.",
+                )
+                .into(),
         });
     } else {
         part.blocks.push(table(
-            "Höga risker och åtgärderna mot dem",
-            &[
-                "Risk",
-                "Beskrivning",
-                "Riskvärde",
-                "Åtgärder",
-                "Internkontroll",
-            ],
+            lang.pick(
+                "Höga risker och åtgärderna mot dem",
+                "High risks and the actions against them",
+            ),
+            &lang.pick(
+                [
+                    "Risk",
+                    "Beskrivning",
+                    "Riskvärde",
+                    "Åtgärder",
+                    "Internkontroll",
+                ],
+                [
+                    "Risk",
+                    "Description",
+                    "Risk value",
+                    "Actions",
+                    "Internal control",
+                ],
+            ),
             rows,
         ));
     }

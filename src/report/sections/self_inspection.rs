@@ -4,9 +4,11 @@ use crate::model::obligations::Duty;
 use crate::model::{Kind, Period};
 use crate::report::figures::{Input, Part, table};
 use crate::report::model::Row;
+use crate::tr;
 
 /// The year's self-inspection plan: controls planned and performed, with results.
 pub fn self_inspection(input: &Input) -> Part {
+    let lang = input.lang();
     let mut part = Part::default();
     let mut rows = Vec::new();
     let mut any = false;
@@ -49,8 +51,8 @@ pub fn self_inspection(input: &Input) -> Part {
                         .as_ref()
                         .map(|w| w.value.clone())
                         .unwrap_or_default(),
-                    freq.value.to_string(),
-                    format!("{done} av {}", due.len()),
+                    freq.value.describe(lang),
+                    tr!(lang, "{} av {}", "{} of {}", done, due.len()),
                     results.join("; "),
                 ],
                 sources: vec![input.source(doc)],
@@ -59,13 +61,23 @@ pub fn self_inspection(input: &Input) -> Part {
     }
     part.missing.extend(input.missed_lines(&[Duty::Control]));
     if !any {
-        part.missing
-            .push(format!("Ingen egenkontrollplan för {}.", input.year));
+        part.missing.push(tr!(
+            lang,
+            "Ingen egenkontrollplan för {}.",
+            "No self-inspection plan for {}.",
+            input.year
+        ));
         return part;
     }
     part.blocks.push(table(
-        "Egenkontroller: planerade och utförda perioder, med resultat",
-        &["Kontroll", "Vad", "Frekvens", "Utförda", "Resultat"],
+        lang.pick(
+            "Egenkontroller: planerade och utförda perioder, med resultat",
+            "Self-inspections: periods planned and performed, with results",
+        ),
+        &lang.pick(
+            ["Kontroll", "Vad", "Frekvens", "Utförda", "Resultat"],
+            ["Control", "What", "Frequency", "Performed", "Result"],
+        ),
         rows,
     ));
     part

@@ -2,8 +2,9 @@
 
 use crate::model::{Document, Kind, Status};
 use crate::report::Section;
-use crate::report::figures::{Input, same_heading};
+use crate::report::figures::Input;
 use crate::report::model::{Block, Fact, Source};
+use crate::tr;
 
 /// The coordinator's prose for the report: `berättelseunderlag` of the year and kind, split
 /// at its `##` headings. Returns (heading, markdown, source) in document order.
@@ -70,7 +71,7 @@ pub fn cover(
     let mut facts = Vec::new();
     if let Some(role) = input.repo.role_with(functions) {
         facts.push(Fact {
-            label: "Ansvarig".into(),
+            label: input.lang().pick("Ansvarig", "Responsible").into(),
             value: input.role_title(&role),
             sources: vec![],
         });
@@ -78,14 +79,14 @@ pub fn cover(
     for (doc, text) in underlag(input, kind) {
         if let (Some(date), Some(by)) = (&doc.header.decided, &doc.header.decided_by) {
             facts.push(Fact {
-                label: "Beslut".into(),
+                label: input.lang().pick("Beslut", "Decision").into(),
                 value: format!("{} {}", input.role_title(by.value.as_str()), date.value),
                 sources: vec![input.source(doc)],
             });
         }
         if let Some(n) = &text.case_number {
             facts.push(Fact {
-                label: "Diarienummer".into(),
+                label: input.lang().pick("Diarienummer", "Reference number").into(),
                 value: n.value.clone(),
                 sources: vec![input.source(doc)],
             });
@@ -110,7 +111,7 @@ pub fn attachments(input: &Input, kind: crate::model::ReportKind) -> Option<Sect
     if items.is_empty() {
         return None;
     }
-    let mut section = Section::new("bilagor", "Bilagor");
+    let mut section = Section::titled(input.lang(), "bilagor", "Bilagor", "Attachments");
     section.push(Block::List { items });
     Some(section)
 }
@@ -122,9 +123,10 @@ pub fn summary(
     texts: &mut Vec<(String, String, Source)>,
     missing: &mut Vec<(String, Vec<String>)>,
 ) -> Section {
-    let mut section = Section::new("sammanfattning", "Sammanfattning");
+    let lang = input.lang();
+    let mut section = Section::titled(lang, "sammanfattning", "Sammanfattning", "Summary");
     texts.retain(|(h, md, src)| {
-        if same_heading(h, "Sammanfattning") {
+        if section.is_titled(h) {
             section.push(Block::Prose {
                 markdown: md.clone(),
                 source: src.clone(),
@@ -135,11 +137,13 @@ pub fn summary(
         }
     });
     if section.blocks.is_empty() {
-        section.text("Underlag saknas.");
+        section.text(lang.pick("Underlag saknas.", "No material."));
         missing.push((
             section.title.clone(),
-            vec![format!(
+            vec![tr!(
+                lang,
                 "Ingen sammanfattning i berättelseunderlaget för {} (rubriken \"Sammanfattning\").",
+                "No summary in the report material for {} (the heading \"Summary\" or \"Sammanfattning\").",
                 input.year
             )],
         ));
