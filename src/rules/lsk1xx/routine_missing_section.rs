@@ -162,7 +162,40 @@ impl Rule for RoutineMissingSection {
                         )),
                     );
                 }
-                if found.is_none() {
+                // A heading that is nearly the one wanted ("Tillvägagångsätt") is a
+                // misspelling: said at that heading, with the right spelling.
+                let near = found.is_none().then(|| {
+                    let texts = headings.iter().map(|h| h.text.as_str());
+                    crate::text::suggest(wanted, texts)
+                        .and_then(|t| headings.iter().find(|h| h.text == t))
+                });
+                if let Some(Some(h)) = near {
+                    let at = crate::syntax::Span::new(
+                        body_start + h.range.start,
+                        body_start + h.range.start,
+                    );
+                    out.push(
+                        cx.diag(
+                            &Self::META,
+                            doc,
+                            at,
+                            tr!(
+                                cx.lang,
+                                "Rutinen `{}` saknar rubriken \"{}\"; rubriken \"{}\" är nästan den.",
+                                "The routine `{}` lacks the heading \"{}\"; the heading \"{}\" is nearly it.",
+                                doc.id(),
+                                wanted,
+                                h.text
+                            ),
+                        )
+                        .with_help(tr!(
+                            cx.lang,
+                            "Menade du `## {}`?",
+                            "Did you mean `## {}`?",
+                            wanted
+                        )),
+                    );
+                } else if found.is_none() {
                     out.push(
                         cx.diag(
                             &Self::META,

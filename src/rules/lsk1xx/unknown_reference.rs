@@ -153,6 +153,28 @@ impl Rule for UnknownReference {
                 let mut d = cx.diag(&Self::META, doc, r.id.span, message);
                 if let Some(help) = did_you_mean(cx, id, candidates) {
                     d = d.with_help(help);
+                } else if r.target == Target::Role {
+                    // Far from every role: another role would be a wrong guess.
+                    let file = repo
+                        .documents
+                        .iter()
+                        .find(|d| d.typ() == crate::model::DocType::Responsibilities)
+                        .map(|d| repo.file_of(d).path.clone());
+                    d = d.with_help(match file {
+                        Some(file) => tr!(
+                            cx.lang,
+                            "Lägg till rollen `{}` i ansvarsfördelningen ({}), eller skriv en roll som finns där.",
+                            "Add the role `{}` to the division of responsibilities ({}), or write a role defined there.",
+                            id,
+                            file
+                        ),
+                        None => tr!(
+                            cx.lang,
+                            "Lägg till rollen `{}` i en ansvarsfördelning (`typ: ansvarsfördelning`).",
+                            "Add the role `{}` to a division of responsibilities (`typ: ansvarsfördelning`).",
+                            id
+                        ),
+                    });
                 }
                 out.push(d);
             }
