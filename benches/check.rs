@@ -58,6 +58,7 @@ fn main() {
     let options = Options {
         today: Some(today),
         lang: None,
+        ..Default::default()
     };
     let bin = lsk_binary();
     println!(

@@ -17,6 +17,11 @@ pub struct Options {
     pub today: Option<Date>,
     /// Overrides `språk` in `lsk.yaml`.
     pub lang: Option<Lang>,
+    /// `lsk check FILE…` (as pre-commit passes the staged files): the findings located in
+    /// these files, relative to the root, and elsewhere only errors no date brought about
+    /// (a broken reference, `lsk.yaml`), so that a routine overdue elsewhere does not block
+    /// an unrelated commit. `None`: everything.
+    pub focus: Option<Vec<String>>,
 }
 
 /// Why a check could not run (exit status 2).
@@ -37,6 +42,10 @@ pub struct Outcome {
     pub root: PathBuf,
     pub repo: Repository,
     pub diagnostics: Vec<Diagnostic>,
+    /// Findings silenced by a `# lsk: ignorera KOD – motivering` in their file.
+    pub suppressed: Vec<Diagnostic>,
+    /// Findings left out because they are outside the files checked ([`Options::focus`]).
+    pub elsewhere: usize,
 }
 
 impl Outcome {
@@ -80,10 +89,19 @@ pub fn load(path: &Path, options: &Options) -> Result<(PathBuf, load::Loaded), E
 pub fn check(path: &Path, options: &Options) -> Result<Outcome, Error> {
     let (root, loaded) = load(path, options)?;
     let today = options.today.unwrap_or_else(Date::today);
-    let diagnostics = rules::run(&loaded.repo, today, loaded.diagnostics);
+    let all = rules::run(&loaded.repo, today, loaded.diagnostics);
+    let (mut diagnostics, suppressed) = rules::suppressions::apply(all, &loaded.repo.files);
+    let before = diagnostics.len();
+    if let Some(files) = &options.focus {
+        diagnostics.retain(|d| {
+            files.contains(&d.file) || (d.severity == Severity::Error && d.obligation.is_none())
+        });
+    }
     Ok(Outcome {
         root,
         repo: loaded.repo,
+        elsewhere: before - diagnostics.len(),
         diagnostics,
+        suppressed,
     })
 }

@@ -71,6 +71,7 @@ fn agree_every_day(root: &Path) {
     let options = Options {
         today: None,
         lang: None,
+        ..Default::default()
     };
     let (_, loaded) = lsk::check::load(root, &options).expect("loads");
     let repo = &loaded.repo;
@@ -223,6 +224,7 @@ fn a_generated_repository_with_every_frequency() {
         &Options {
             today: Date::parse("2026-06-01"),
             lang: None,
+            ..Default::default()
         },
     )
     .expect("checks");

@@ -39,7 +39,10 @@ fuzz_target!(|data: &[u8]| {
     }
     let before = listing(dir.path());
     let today = lsk::model::Date::parse("2026-11-24");
-    let options = lsk::check::Options { today, lang: None };
+    let options = lsk::check::Options {
+        today,
+        ..Default::default()
+    };
     if let Ok(outcome) = lsk::check::check(dir.path(), &options) {
         for d in &outcome.diagnostics {
             assert!(d.line >= 1 && d.column >= 1, "unlocated: {d:?}");

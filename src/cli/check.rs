@@ -29,13 +29,7 @@ pub fn run(args: Args) -> ExitCode {
         Err(e) => return fail(e, lang),
     };
     let root_shown = path.to_string_lossy().replace('\\', "/");
-    let report = Findings {
-        root: &root_shown,
-        documents: outcome.repo.documents.len(),
-        diagnostics: &outcome.diagnostics,
-        files: &outcome.repo.files,
-        lang: outcome.repo.config.lang,
-    };
+    let report = Findings::of(&outcome, &root_shown);
     let color = use_color();
     if color {
         super::console::allow_own_colours();

@@ -91,6 +91,7 @@ impl Common {
         lsk::check::Options {
             today: self.today,
             lang: self.lang,
+            ..Default::default()
         }
     }
 }
@@ -131,6 +132,8 @@ pub fn fail(err: lsk::check::Error, lang: Lang) -> ExitCode {
                 diagnostics: &diagnostics,
                 files: &files,
                 lang,
+                suppressed: &[],
+                elsewhere: 0,
             };
             errln!(
                 "{}",
@@ -139,6 +142,7 @@ pub fn fail(err: lsk::check::Error, lang: Lang) -> ExitCode {
             let _ = Human {
                 color: false,
                 summary: false,
+                ..Default::default()
             }
             .render(&report, &mut stderr);
         }

@@ -99,10 +99,13 @@ pub fn run(args: Args) -> ExitCode {
             diagnostics: &personal,
             files,
             lang: repo.config.lang,
+            suppressed: &[],
+            elsewhere: 0,
         };
         let _ = lsk::output::diagnostics::Human {
             color: false,
             summary: false,
+            ..Default::default()
         }
         .render(&findings, &mut super::console::err());
         errln!(

@@ -10,6 +10,7 @@ pub mod lsk1xx;
 pub mod lsk2xx;
 pub mod lsk3xx;
 pub mod lsk4xx;
+pub mod suppressions;
 
 use rayon::prelude::*;
 

@@ -17,6 +17,7 @@ pub fn options() -> Options {
     Options {
         today: Date::parse(TODAY),
         lang: None,
+        ..Default::default()
     }
 }
 

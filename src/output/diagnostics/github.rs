@@ -20,9 +20,13 @@ fn escape_property(s: &str) -> String {
     escape_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
+/// GitHub shows at most this many error annotations, and as many warnings, per step.
+const SHOWN_PER_KIND: usize = 10;
+
 impl<'a> Render<Findings<'a>> for Github {
     fn render(&self, report: &Findings<'a>, out: &mut dyn Write) -> io::Result<()> {
-        for d in report.diagnostics {
+        // Errors first, so that the ones GitHub shows are the ones that fail the check.
+        for d in report.errors_first() {
             let level = match d.severity {
                 Severity::Error => "error",
                 Severity::Warning => "warning",
@@ -40,6 +44,24 @@ impl<'a> Render<Findings<'a>> for Github {
                 d.column,
                 escape_property(&format!("{} {}", d.code, d.name)),
                 escape_data(&message)
+            )?;
+        }
+        let s = report.summary();
+        let hidden =
+            s.errors.saturating_sub(SHOWN_PER_KIND) + s.warnings.saturating_sub(SHOWN_PER_KIND);
+        if hidden > 0 {
+            writeln!(
+                out,
+                "::notice title=lsk::{}",
+                escape_data(&crate::tr!(
+                    report.lang,
+                    "{} fel och {} varningar; GitHub visar högst {} av varje slag, så {} anteckningar syns inte här. Kör `lsk check` för hela listan.",
+                    "{} errors and {} warnings; GitHub shows at most {} of each kind, so {} annotations are not shown here. Run `lsk check` for the full list.",
+                    s.errors,
+                    s.warnings,
+                    SHOWN_PER_KIND,
+                    hidden
+                ))
             )?;
         }
         Ok(())

@@ -17,6 +17,25 @@ pub struct Human {
     pub color: bool,
     /// Whether to end with the summary line ("2 fel och 1 varning i 42 dokument").
     pub summary: bool,
+    /// Columns to fit in; text wraps between words only, so an id, path or command is
+    /// never broken.
+    pub width: usize,
+    /// `--quiet`: errors only, and the summary line.
+    pub quiet: bool,
+    /// `--statistics`: the number of findings per rule instead of the findings.
+    pub statistics: bool,
+}
+
+impl Default for Human {
+    fn default() -> Self {
+        Human {
+            color: false,
+            summary: true,
+            width: 80,
+            quiet: false,
+            statistics: false,
+        }
+    }
 }
 
 impl Human {
@@ -27,7 +46,9 @@ impl Human {
             GraphicalTheme::unicode_nocolor()
         };
         GraphicalReportHandler::new_themed(theme)
-            .with_width(100)
+            .with_width(self.width.max(40))
+            .with_break_words(false)
+            .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
             .with_context_lines(1)
             .with_links(false)
             // miette counts columns in bytes; we name the source with our own position,
@@ -35,9 +56,22 @@ impl Human {
             .without_primary_span_start()
     }
 
-    fn render_one(&self, report: &Findings, d: &Diagnostic) -> String {
+    /// One finding, or several of one rule at one place (LSK309's uncovered paragraphs at
+    /// `lsk.yaml`) as one block listing their messages.
+    fn render_one(&self, report: &Findings, group: &[&Diagnostic]) -> String {
+        let d = group[0];
         let mut text = String::new();
-        let message = crate::text::escape_controls(&d.message);
+        let joined;
+        let message = if group.len() == 1 {
+            crate::text::escape_controls(&d.message)
+        } else {
+            joined = group
+                .iter()
+                .map(|g| format!("- {}", g.message))
+                .collect::<Vec<_>>()
+                .join("\n");
+            crate::text::escape_controls(&joined)
+        };
         let help = d.help.as_deref().map(crate::text::escape_controls);
         match report
             .source(&d.file)
@@ -167,10 +201,30 @@ fn excerpt(file: &crate::syntax::SourceFile, span: crate::syntax::Span) -> Strin
 
 impl<'a> Render<Findings<'a>> for Human {
     fn render(&self, report: &Findings<'a>, out: &mut dyn Write) -> io::Result<()> {
-        for d in report.diagnostics {
-            let text = self.render_one(report, d);
-            writeln!(out, "{}", text.trim_end())?;
-            writeln!(out)?;
+        let lang = report.lang;
+        if self.statistics {
+            for (code, name, shown, silenced) in report.statistics() {
+                let silenced = match silenced {
+                    0 => String::new(),
+                    n => tr!(lang, " ({} tystade)", " ({} silenced)", n),
+                };
+                writeln!(out, "{shown:>5}  {code} {name}{silenced}")?;
+            }
+        } else {
+            let list: Vec<&Diagnostic> = report
+                .errors_first()
+                .into_iter()
+                .filter(|d| !self.quiet || d.severity == Severity::Error)
+                .collect();
+            // Findings of one rule at one place form one block.
+            let same = |a: &Diagnostic, b: &Diagnostic| {
+                (a.code, &a.file, a.line, a.column) == (b.code, &b.file, b.line, b.column)
+            };
+            for group in list.chunk_by(|a, b| same(a, b)) {
+                let text = self.render_one(report, group);
+                writeln!(out, "{}", text.trim_end())?;
+                writeln!(out)?;
+            }
         }
         if !self.summary {
             return Ok(());
@@ -204,6 +258,36 @@ impl<'a> Render<Findings<'a>> for Human {
                 report.documents
             )
         };
-        writeln!(out, "{line}")
+        let mut extra = Vec::new();
+        if self.quiet && s.warnings > 0 {
+            extra.push(
+                lang.pick(
+                    "varningarna visas inte (--quiet)",
+                    "the warnings are not shown (--quiet)",
+                )
+                .to_string(),
+            );
+        }
+        if !report.suppressed.is_empty() {
+            extra.push(tr!(
+                lang,
+                "{} tystade med `lsk: ignorera`",
+                "{} silenced with `lsk: ignore`",
+                report.suppressed.len()
+            ));
+        }
+        if report.elsewhere > 0 {
+            extra.push(tr!(
+                lang,
+                "{} fynd i andra filer visas inte; `lsk check` utan filer visar allt",
+                "{} findings in other files are not shown; `lsk check` without files shows all",
+                report.elsewhere
+            ));
+        }
+        if extra.is_empty() {
+            writeln!(out, "{line}")
+        } else {
+            writeln!(out, "{} ({})", line.trim_end_matches('.'), extra.join("; "))
+        }
     }
 }

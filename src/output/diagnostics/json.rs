@@ -17,6 +17,15 @@ struct Output<'a> {
     documents: usize,
     diagnostics: Vec<Item<'a>>,
     summary: Summary,
+    /// Findings silenced by `# lsk: ignorera KOD – motivering`, per rule.
+    suppressed: std::collections::BTreeMap<&'a str, usize>,
+    /// Findings left out as outside the files checked (`lsk check FILE…`).
+    #[serde(skip_serializing_if = "is_zero")]
+    elsewhere: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 #[derive(Serialize)]
@@ -56,6 +65,14 @@ impl<'a> Render<Findings<'a>> for Json {
                 })
                 .collect(),
             summary: report.summary(),
+            suppressed: report
+                .suppressed
+                .iter()
+                .fold(Default::default(), |mut m, d| {
+                    *m.entry(d.code).or_default() += 1;
+                    m
+                }),
+            elsewhere: report.elsewhere,
         };
         serde_json::to_writer_pretty(&mut *out, &output)?;
         writeln!(out)

@@ -1,6 +1,7 @@
-//! LSK0xx — files and syntax. All but LSK006 are found while loading.
+//! LSK0xx — files and syntax. All but LSK006 and LSK008 are found while loading.
 
 mod duplicate_id;
+mod invalid_suppression;
 mod invalid_value;
 mod missing_field;
 mod parse_error;
@@ -9,6 +10,7 @@ mod unknown_type;
 mod unreadable_file;
 
 pub use duplicate_id::DuplicateId;
+pub use invalid_suppression::InvalidSuppression;
 pub use invalid_value::InvalidValue;
 pub use missing_field::MissingField;
 pub use parse_error::ParseError;
@@ -33,4 +35,5 @@ pub(super) const RULES: &[&dyn Rule] = &[
     &InvalidValue,
     &DuplicateId,
     &UnreadableFile,
+    &InvalidSuppression,
 ];
