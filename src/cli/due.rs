@@ -30,6 +30,10 @@ pub struct Args {
     owner: Option<String>,
     #[arg(long, value_enum, default_value = "md")]
     format: Format,
+    /// With `--format ics`: remind this many days before each date (at 09:00); 0 none;
+    /// default `påminnelse_dagar` from lsk.yaml, else 7.
+    #[arg(long = "påminnelse", aliases = ["paminnelse", "reminder"], value_parser = clap::value_parser!(u32).range(0..=365))]
+    reminder: Option<u32>,
     #[command(flatten)]
     common: Common,
 }
@@ -64,7 +68,9 @@ pub fn run(args: Args) -> ExitCode {
     let renderer: &dyn Render<lsk::due::DueList> = match args.format {
         Format::Md => &Markdown,
         Format::Json => &Json,
-        Format::Ics => &Ics,
+        Format::Ics => &Ics {
+            reminder_days: args.reminder.unwrap_or(repo.config.reminder_days),
+        },
     };
     out!("{}", renderer.to_text(&list));
     ExitCode::SUCCESS
