@@ -152,13 +152,9 @@ pub fn finish(code: ExitCode) -> ExitCode {
     match error {
         None => code,
         Some(e) => {
-            let english = std::env::args().collect::<Vec<_>>().windows(2).any(|w| {
-                (w[0] == "--lang" && w[1] == "en") || w[0] == "--lang=en" || w[1] == "--lang=en"
-            });
-            let message = if english {
-                format!("lsk: could not write the output: {e}")
-            } else {
-                format!("lsk: kunde inte skriva utdata: {e}")
+            let message = match super::localise::ui_lang() {
+                lsk::lang::Lang::Sv => format!("lsk: kunde inte skriva utdata: {e}"),
+                lsk::lang::Lang::En => format!("lsk: could not write the output: {e}"),
             };
             errln!("{message}");
             err().flush().ok();
