@@ -176,7 +176,14 @@ pub fn install_panic_hook() {
             .location()
             .map(|l| format!(" ({}:{})", l.file(), l.line()))
             .unwrap_or_default();
-        errln!("lsk: internt fel (en bugg; rapportera gärna): {what}{place}");
+        match super::localise::ui_lang() {
+            lsk::lang::Lang::Sv => {
+                errln!("lsk: internt fel (en bugg; rapportera gärna): {what}{place}")
+            }
+            lsk::lang::Lang::En => {
+                errln!("lsk: internal error (a bug; please report it): {what}{place}")
+            }
+        }
         err().flush().ok();
     }));
 }
