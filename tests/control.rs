@@ -195,7 +195,7 @@ fn approve_refuses_with_a_clear_message_and_writes_nothing() {
 #[test]
 fn new_follows_the_repositorys_id_style_and_never_overwrites() {
     let dir = repo_with_draft();
-    // Word-style ids (RUT-INFLYTT, RUT-FALL): the title becomes the id.
+    // Word-style ids (RUT-INFLYTT, RUT-FALL): a few significant words of the title.
     let (code, out, err) = lsk(
         dir.path(),
         &[
@@ -207,9 +207,9 @@ fn new_follows_the_repositorys_id_style_and_never_overwrites() {
         ],
     );
     assert_eq!(code, 0, "{err}");
-    assert!(out.contains("RUT-NYCKELHANTERING-I-HEMTJÄNSTEN"), "{out}");
-    let text = std::fs::read_to_string(dir.path().join("rutiner/nyckelhantering-i-hemtjansten.md"))
-        .unwrap();
+    assert!(out.contains("(RUT-NYCKELHANTERING-HEMTJÄNSTEN)"), "{out}");
+    let text =
+        std::fs::read_to_string(dir.path().join("rutiner/nyckelhantering-hemtjansten.md")).unwrap();
     assert!(
         text.starts_with(
             "---\n# yaml-language-server: $schema=../.lsk/schemas/rutin.schema.json\n"
@@ -225,6 +225,13 @@ fn new_follows_the_repositorys_id_style_and_never_overwrites() {
     ] {
         assert!(text.contains(line), "{line} missing in {text}");
     }
+    // The type and small words are left out.
+    let (code, out, _) = lsk(
+        dir.path(),
+        &["new", "checklista", "Checklista vid inflyttning"],
+    );
+    assert_eq!(code, 0);
+    assert!(out.contains("(CHK-INFLYTTNING)"), "{out}");
     // Numbered ids: the next number, same width.
     for n in ["001", "002", "007"] {
         std::fs::write(dir.path().join(format!("rutiner/r{n}.md")), format!("---\ntyp: checklista\nid: CHK-{n}\ntitel: C\nstatus: utkast\ndokumentägare: enhetschef\n---\n- [ ] x\n")).unwrap();
@@ -246,9 +253,14 @@ fn new_follows_the_repositorys_id_style_and_never_overwrites() {
     );
     assert_eq!(code, 0);
     assert!(
-        out.contains("nyckelhantering-i-hemtjansten-2.md") && out.contains("-2)"),
+        out.contains("nyckelhantering-hemtjansten-2.md")
+            && out.contains("(RUT-NYCKELHANTERING-HEMTJÄNSTEN-2)"),
         "{out}"
     );
+    // An id in use gets the next suffix.
+    let (code, out, _) = lsk(dir.path(), &["new", "rutin", "Rutin för inflytt"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("(RUT-INFLYTT-2)"), "{out}");
     let (code, _, err) = lsk(dir.path(), &["new", "rutin", "X", "--id", "RUT-FALL"]);
     assert_eq!(code, 2, "{err}");
     // Every created document loads without syntax or type errors.

@@ -140,7 +140,56 @@ fn ics_is_valid_and_parses_back() {
             "{summary}"
         );
         assert!(event.get_description().unwrap().contains('\n'));
+        // A reminder at 09:00 seven days before (the default).
+        let alarms: Vec<_> = event
+            .components()
+            .iter()
+            .filter(|c| c.component_kind() == "VALARM")
+            .collect();
+        assert_eq!(alarms.len(), 1, "{summary}");
+        assert_eq!(alarms[0].property_value("ACTION"), Some("DISPLAY"));
+        assert_eq!(alarms[0].property_value("TRIGGER"), Some("-P6DT15H"));
+        assert_eq!(alarms[0].property_value("DESCRIPTION"), Some(summary));
     }
+}
+
+fn triggers(text: &str) -> Vec<&str> {
+    text.lines()
+        .filter_map(|l| l.strip_prefix("TRIGGER:"))
+        .map(str::trim)
+        .collect()
+}
+
+#[test]
+fn reminder_days_from_the_flag_or_lsk_yaml() {
+    let omsorg = example("omsorg");
+    let (_, default) = due(&[&omsorg, "--format", "ics"]);
+    let events = default.matches("BEGIN:VEVENT").count();
+    assert!(events > 0);
+    assert_eq!(triggers(&default), vec!["-P6DT15H"; events]);
+    // --påminnelse and its aliases.
+    for flag in ["--påminnelse", "--paminnelse", "--reminder"] {
+        let (code, text) = due(&[&omsorg, "--format", "ics", flag, "3"]);
+        assert_eq!(code, 0);
+        assert_eq!(triggers(&text), vec!["-P2DT15H"; events], "{flag}");
+    }
+    // 0: no reminders.
+    let (_, none) = due(&[&omsorg, "--format", "ics", "--reminder", "0"]);
+    assert!(!none.contains("VALARM"));
+    // påminnelse_dagar in lsk.yaml; the flag still wins.
+    let dir = tempfile::tempdir().unwrap();
+    common::copy_tree(&common::manifest_dir().join("examples/omsorg"), dir.path());
+    let config = dir.path().join("lsk.yaml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(&config, format!("{text}påminnelse_dagar: 14\n")).unwrap();
+    let path = dir.path().display().to_string();
+    let (_, text) = due(&[&path, "--format", "ics"]);
+    assert_eq!(triggers(&text), vec!["-P13DT15H"; events]);
+    let (_, text) = due(&[&path, "--format", "ics", "--påminnelse", "1"]);
+    assert_eq!(triggers(&text), vec!["-P0DT15H"; events]);
+    // Out of range: refused.
+    let (code, _) = due(&[&omsorg, "--format", "ics", "--reminder", "400"]);
+    assert_eq!(code, 2);
 }
 
 #[test]

@@ -90,3 +90,25 @@ fn init_rejects_an_unknown_area() {
         .code(2);
     assert!(!dir.path().join("lsk.yaml").exists());
 }
+
+#[test]
+fn verksamhet_in_any_case() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("ny");
+    lsk()
+        .args([
+            "init",
+            "--today",
+            common::TODAY,
+            "--verksamhet",
+            "sol,Hsl,LSS,tandvardslagen,SoL",
+        ])
+        .arg(&target)
+        .assert()
+        .success();
+    let config = std::fs::read_to_string(target.join("lsk.yaml")).unwrap();
+    assert!(
+        config.contains("\nverksamhet: [SoL, HSL, LSS, Tandvårdslagen]\n"),
+        "{config}"
+    );
+}

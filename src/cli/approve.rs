@@ -1,41 +1,35 @@
-//! `lsk approve ID --by ROLE [--date D]`
+//! `lsk approve ID [SÖKVÄG] --by ROLL [--date DATUM]`
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use lsk::control::approve::{Refusal, approve};
 use lsk::model::Date;
+use lsk::tr;
 
-use super::{Common, fail, path_or_current};
+use super::{Common, Place, did_you_mean, fail};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The document's id.
     id: String,
-    /// The role that decided (fastställde) it.
+    #[command(flatten)]
+    place: Place,
     #[arg(long)]
     by: String,
-    /// The date of the decision; default today.
-    #[arg(long, value_parser = |s: &str| s.parse::<Date>())]
+    #[arg(long, value_parser = super::parse_date)]
     date: Option<Date>,
-    /// A folder in the repository.
-    #[arg(long)]
-    path: Option<PathBuf>,
-    #[command(flatten)]
-    common: Common,
 }
 
-pub fn run(args: Args) -> ExitCode {
-    let path = path_or_current(args.path);
-    let lang = args.common.lang.unwrap_or_default();
-    let (root, mut loaded) = match lsk::check::load(&path, &args.common.options()) {
+pub fn run(args: Args, common: &Common) -> ExitCode {
+    let path = args.place.path();
+    let (root, mut loaded) = match lsk::check::load(&path, &common.options()) {
         Ok(l) => l,
-        Err(e) => return fail(e, lang),
+        Err(e) => return fail(e, common.lang()),
     };
-    let today = args.common.today.unwrap_or_else(Date::today);
+    let lang = loaded.repo.config.lang;
+    let today = common.today();
     let date = args.date.unwrap_or(today);
-    let hint = |h: Option<String>| h.map(|h| format!(" Menade du '{h}'?")).unwrap_or_default();
-    match approve(&mut loaded, &args.id, &args.by, date, today) {
+    let id = &args.id;
+    match approve(&mut loaded, id, &args.by, date, today) {
         Ok(done) => {
             let written = lsk::fs::replace(
                 &root,
@@ -52,30 +46,44 @@ pub fn run(args: Args) -> ExitCode {
                 );
                 return ExitCode::from(2);
             }
+            let (by, decided, review_by, file) =
+                (&args.by, done.decided, done.review_by, &done.path);
             outln!(
-                "{} fastställd {} av {}; revideras senast {}. ({})",
-                args.id,
-                done.decided,
-                args.by,
-                done.review_by,
-                done.path
+                "{}",
+                tr!(
+                    lang,
+                    "{id} fastställd {decided} av {by}; revideras senast {review_by}. ({file})",
+                    "{id} approved {decided} by {by}; to be reviewed by {review_by}. ({file})"
+                )
             );
             ExitCode::SUCCESS
         }
         Err(refusal) => {
             let why = match refusal {
-                Refusal::UnknownDocument { id, hint: h } => {
-                    format!("inget dokument har id '{id}'.{}", hint(h))
+                Refusal::UnknownDocument { id, hint } => {
+                    let hint = did_you_mean(lang, hint.as_deref());
+                    tr!(
+                        lang,
+                        "inget dokument har id '{id}'.{hint}",
+                        "no document has the id '{id}'.{hint}"
+                    )
                 }
-                Refusal::NotGoverned(typ) => format!(
-                    "'{}' är av typen {typ}; bara styrdokument (process, rutin, checklista, riktlinje, ansvarsfördelning, författningar) fastställs.",
-                    args.id
+                Refusal::NotGoverned(typ) => tr!(
+                    lang,
+                    "'{id}' är av typen {typ}; bara styrdokument (process, rutin, checklista, riktlinje, ansvarsfördelning, författningar) fastställs.",
+                    "'{id}' is of type {typ}; only governing documents (process, rutin, checklista, riktlinje, ansvarsfördelning, författningar) are approved."
                 ),
-                Refusal::Repealed => format!("'{}' är upphävt och kan inte fastställas.", args.id),
-                Refusal::UnknownRole { role, hint: h } => {
-                    format!(
-                        "ingen roll heter '{role}' i ansvarsfördelningen.{}",
-                        hint(h)
+                Refusal::Repealed => tr!(
+                    lang,
+                    "'{id}' är upphävt och kan inte fastställas.",
+                    "'{id}' is repealed and cannot be approved."
+                ),
+                Refusal::UnknownRole { role, hint } => {
+                    let hint = did_you_mean(lang, hint.as_deref());
+                    tr!(
+                        lang,
+                        "ingen roll heter '{role}' i ansvarsfördelningen.{hint}",
+                        "no role is called '{role}' in the responsibility document.{hint}"
                     )
                 }
                 Refusal::Errors(errors) => {
@@ -88,18 +96,23 @@ pub fn run(args: Args) -> ExitCode {
                             )
                         })
                         .collect();
-                    format!(
-                        "'{}' har fel som måste rättas före beslutet:\n{}",
-                        args.id,
-                        list.join("\n")
+                    let list = list.join("\n");
+                    tr!(
+                        lang,
+                        "'{id}' har fel som måste rättas före beslutet:\n{list}",
+                        "'{id}' has errors that must be corrected before the decision:\n{list}"
                     )
                 }
-                Refusal::Unparseable => format!(
-                    "huvudet i '{}' kan inte ändras säkert (bara beslutsfälten får ändras, och det gick inte att skriva dem utan att röra något annat). Skriv dem för hand eller förenkla huvudet.",
-                    args.id
+                Refusal::Unparseable => tr!(
+                    lang,
+                    "huvudet i '{id}' kan inte ändras säkert (bara beslutsfälten får ändras, och det gick inte att skriva dem utan att röra något annat). Skriv dem för hand eller förenkla huvudet.",
+                    "the header of '{id}' cannot be changed safely (only the decision fields may change, and they could not be written without touching anything else). Write them by hand or simplify the header."
                 ),
             };
-            errln!("lsk: {why} Inget ändrades.");
+            errln!(
+                "lsk: {why} {}",
+                lang.pick("Inget ändrades.", "Nothing was changed.")
+            );
             ExitCode::from(2)
         }
     }

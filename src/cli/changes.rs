@@ -1,47 +1,50 @@
-//! `lsk changes --since D [--until D] [--format md|json]`
+//! `lsk changes [SÖKVÄG] --since DATUM [--until DATUM] [--format md|json]`
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use lsk::control::changes::{GitContents, What, changes};
+use lsk::lang::Lang;
 use lsk::model::{Date, DocType};
+use lsk::tr;
 
 use super::log::{Format, load_history};
-use super::{Common, fail, path_or_current};
+use super::{Common, Place, fail, format_or_json};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// First day of the period.
-    #[arg(long, value_parser = |s: &str| s.parse::<Date>())]
+    #[command(flatten)]
+    place: Place,
+    #[arg(long, value_parser = super::parse_date)]
     since: Date,
-    /// Last day of the period; default today.
-    #[arg(long, value_parser = |s: &str| s.parse::<Date>())]
+    #[arg(long, value_parser = super::parse_date)]
     until: Option<Date>,
     #[arg(long, value_enum, default_value = "md")]
     format: Format,
-    /// A folder in the repository.
-    #[arg(long)]
-    path: Option<PathBuf>,
-    #[command(flatten)]
-    common: Common,
+    #[arg(long, hide = true, conflicts_with = "format")]
+    json: bool,
 }
 
-fn plural(typ: DocType) -> &'static str {
-    typ.info().plural_sv
+fn plural(typ: DocType, lang: Lang) -> &'static str {
+    lang.pick(typ.info().plural_sv, typ.info().plural_en)
 }
 
-pub fn run(args: Args) -> ExitCode {
-    let path = path_or_current(args.path);
-    let lang = args.common.lang.unwrap_or_default();
-    let (root, loaded) = match lsk::check::load(&path, &args.common.options()) {
+pub fn run(args: Args, common: &Common) -> ExitCode {
+    let path = args.place.path();
+    let (root, loaded) = match lsk::check::load(&path, &common.options()) {
         Ok(l) => l,
-        Err(e) => return fail(e, lang),
+        Err(e) => return fail(e, common.lang()),
     };
-    let until = args.until.or(args.common.today).unwrap_or_else(Date::today);
-    if until < args.since {
+    let lang = loaded.repo.config.lang;
+    let since = args.since;
+    let until = args.until.unwrap_or_else(|| common.today());
+    if until < since {
         errln!(
-            "lsk: --until ({until}) ligger före --since ({}).",
-            args.since
+            "{}",
+            tr!(
+                lang,
+                "lsk: --until ({until}) ligger före --since ({since}).",
+                "lsk: --until ({until}) is before --since ({since})."
+            )
         );
         return ExitCode::from(2);
     }
@@ -61,7 +64,7 @@ pub fn run(args: Args) -> ExitCode {
         }
     };
     let list = changes(&loaded.repo, &history, &contents, args.since, until);
-    if let Format::Json = args.format {
+    if let Format::Json = format_or_json(args.format, args.json, Format::Json) {
         let json = serde_json::json!({
             "version": 1,
             "since": args.since,
@@ -71,9 +74,22 @@ pub fn run(args: Args) -> ExitCode {
         outln!("{}", serde_json::to_string_pretty(&json).expect("json"));
         return ExitCode::SUCCESS;
     }
-    outln!("# Ändringar i ledningssystemet {} – {until}\n", args.since);
+    outln!(
+        "{}\n",
+        tr!(
+            lang,
+            "# Ändringar i ledningssystemet {since} – {until}",
+            "# Changes in the management system {since} – {until}"
+        )
+    );
     if list.is_empty() {
-        outln!("Inga dokument skapades, reviderades, flyttades eller upphävdes under perioden.");
+        outln!(
+            "{}",
+            lang.pick(
+                "Inga dokument skapades, reviderades, flyttades eller upphävdes under perioden.",
+                "No documents were created, revised, moved or repealed in the period."
+            )
+        );
         return ExitCode::SUCCESS;
     }
     let mut current: Option<DocType> = None;
@@ -85,20 +101,33 @@ pub fn run(args: Args) -> ExitCode {
             }
             current = Some(c.typ);
             heading = "";
-            outln!("## {}\n", plural(c.typ));
+            outln!("## {}\n", plural(c.typ, lang));
         }
         let (label, extra) = match &c.what {
-            What::Imported => ("Införda i förrådet", String::new()),
-            What::Created => ("Nya", String::new()),
-            What::Revised { times } if *times > 1 => ("Nya beslut", format!(" ({times} beslut)")),
-            What::Revised { .. } => ("Nya beslut", String::new()),
-            What::ChangedWithoutDecision { times } if *times > 1 => {
-                ("Ändrade utan nytt beslut", format!(" ({times} ändringar)"))
-            }
-            What::ChangedWithoutDecision { .. } => ("Ändrade utan nytt beslut", String::new()),
-            What::Renamed { from, .. } => ("Flyttade eller omdöpta", format!(" (från {from})")),
-            What::Repealed => ("Upphävda", String::new()),
-            What::Deleted => ("Borttagna", String::new()),
+            What::Imported => (lang.pick("Införda i förrådet", "Imported"), String::new()),
+            What::Created => (lang.pick("Nya", "New"), String::new()),
+            What::Revised { times } => (
+                lang.pick("Nya beslut", "New decisions"),
+                if *times > 1 {
+                    tr!(lang, " ({times} beslut)", " ({times} decisions)")
+                } else {
+                    String::new()
+                },
+            ),
+            What::ChangedWithoutDecision { times } => (
+                lang.pick("Ändrade utan nytt beslut", "Changed without a new decision"),
+                if *times > 1 {
+                    tr!(lang, " ({times} ändringar)", " ({times} changes)")
+                } else {
+                    String::new()
+                },
+            ),
+            What::Renamed { from, .. } => (
+                lang.pick("Flyttade eller omdöpta", "Moved or renamed"),
+                tr!(lang, " (från {from})", " (from {from})"),
+            ),
+            What::Repealed => (lang.pick("Upphävda", "Repealed"), String::new()),
+            What::Deleted => (lang.pick("Borttagna", "Deleted"), String::new()),
         };
         if label != heading {
             if !heading.is_empty() {

@@ -1,30 +1,27 @@
-//! `lsk check [PATH]`
+//! `lsk check [SÖKVÄG] [--format human|json|sarif|github|gitlab] [--deny-warnings]`
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use lsk::output::diagnostics::{Findings, Format};
 
-use super::{Common, fail, path_or_current, use_color};
+use super::{Common, Place, fail, format_or_json, use_color};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// A folder in the repository (its root is found upwards from here).
-    path: Option<PathBuf>,
-    /// Output format.
+    #[command(flatten)]
+    place: Place,
     #[arg(long, value_enum, default_value = "human")]
     format: Format,
-    /// Warnings fail the check too.
+    #[arg(long, hide = true, conflicts_with = "format")]
+    json: bool,
     #[arg(long)]
     deny_warnings: bool,
-    #[command(flatten)]
-    common: Common,
 }
 
-pub fn run(args: Args) -> ExitCode {
-    let path = path_or_current(args.path);
-    let lang = args.common.lang.unwrap_or_default();
-    let outcome = match lsk::check::check(&path, &args.common.options()) {
+pub fn run(args: Args, common: &Common) -> ExitCode {
+    let path = args.place.path();
+    let lang = common.lang();
+    let outcome = match lsk::check::check(&path, &common.options()) {
         Ok(o) => o,
         Err(e) => return fail(e, lang),
     };
@@ -34,7 +31,7 @@ pub fn run(args: Args) -> ExitCode {
     if color {
         super::console::allow_own_colours();
     }
-    let renderer = args.format.renderer(color);
+    let renderer = format_or_json(args.format, args.json, Format::Json).renderer(color);
     // Write errors are the console's to report (a closed pipe is not a failure).
     let _ = renderer.render(&report, &mut super::console::out());
     if outcome.failed(args.deny_warnings) {

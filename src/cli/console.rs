@@ -152,13 +152,9 @@ pub fn finish(code: ExitCode) -> ExitCode {
     match error {
         None => code,
         Some(e) => {
-            let english = std::env::args().collect::<Vec<_>>().windows(2).any(|w| {
-                (w[0] == "--lang" && w[1] == "en") || w[0] == "--lang=en" || w[1] == "--lang=en"
-            });
-            let message = if english {
-                format!("lsk: could not write the output: {e}")
-            } else {
-                format!("lsk: kunde inte skriva utdata: {e}")
+            let message = match super::localise::ui_lang() {
+                lsk::lang::Lang::Sv => format!("lsk: kunde inte skriva utdata: {e}"),
+                lsk::lang::Lang::En => format!("lsk: could not write the output: {e}"),
             };
             errln!("{message}");
             err().flush().ok();
@@ -180,7 +176,14 @@ pub fn install_panic_hook() {
             .location()
             .map(|l| format!(" ({}:{})", l.file(), l.line()))
             .unwrap_or_default();
-        errln!("lsk: internt fel (en bugg; rapportera gärna): {what}{place}");
+        match super::localise::ui_lang() {
+            lsk::lang::Lang::Sv => {
+                errln!("lsk: internt fel (en bugg; rapportera gärna): {what}{place}")
+            }
+            lsk::lang::Lang::En => {
+                errln!("lsk: internal error (a bug; please report it): {what}{place}")
+            }
+        }
         err().flush().ok();
     }));
 }

@@ -1,14 +1,14 @@
-//! `lsk due [PATH] [--within DAYS] [--owner ROLE] [--format md|json|ics]`
+//! `lsk due [SÖKVÄG] [--within DAGAR] [--owner ROLL] [--format md|json|ics]
+//! [--påminnelse DAGAR]`
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use lsk::due::{Query, collect};
-use lsk::model::Date;
 use lsk::output::Render;
 use lsk::output::due::{Ics, Json, Markdown};
+use lsk::tr;
 
-use super::{Common, fail, path_or_current};
+use super::{Common, Place, did_you_mean, fail, format_or_json};
 
 #[derive(Clone, Copy, clap::ValueEnum)]
 enum Format {
@@ -19,52 +19,61 @@ enum Format {
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// A folder in the repository.
-    path: Option<PathBuf>,
-    /// List what falls due within this many days (overdue items are always listed);
-    /// default `varning_dagar` from lsk.yaml, or 366 for ics (a calendar wants the year).
-    #[arg(long, value_parser = clap::value_parser!(u32).range(0..=3660))]
+    #[command(flatten)]
+    place: Place,
+    #[arg(long, value_parser = super::parse_days)]
     within: Option<u32>,
-    /// Only items owned by this role.
     #[arg(long)]
     owner: Option<String>,
     #[arg(long, value_enum, default_value = "md")]
     format: Format,
-    #[command(flatten)]
-    common: Common,
+    #[arg(long, hide = true, conflicts_with = "format")]
+    json: bool,
+    // Swedish and English names: see `texts`.
+    #[arg(long = "påminnelse", alias = "paminnelse", value_parser = super::parse_reminder_days)]
+    reminder: Option<u32>,
 }
 
-pub fn run(args: Args) -> ExitCode {
-    let path = path_or_current(args.path);
-    let lang = args.common.lang.unwrap_or_default();
-    let (_, loaded) = match lsk::check::load(&path, &args.common.options()) {
+pub fn run(args: Args, common: &Common) -> ExitCode {
+    let path = args.place.path();
+    let (_, loaded) = match lsk::check::load(&path, &common.options()) {
         Ok(l) => l,
-        Err(e) => return fail(e, lang),
+        Err(e) => return fail(e, common.lang()),
     };
     let repo = &loaded.repo;
+    let lang = repo.config.lang;
     if let Some(owner) = &args.owner
         && repo.role(owner).is_none()
     {
-        let hint = lsk::text::suggest(owner, repo.role_ids())
-            .map(|c| format!(" Menade du '{c}'?"))
-            .unwrap_or_default();
-        errln!("lsk: ingen roll heter '{owner}' i ansvarsfördelningen.{hint}");
+        let hint = did_you_mean(lang, lsk::text::suggest(owner, repo.role_ids()));
+        errln!(
+            "{}",
+            tr!(
+                lang,
+                "lsk: ingen roll heter '{owner}' i ansvarsfördelningen.{hint}",
+                "lsk: no role is called '{owner}' in the responsibility document.{hint}"
+            )
+        );
         return ExitCode::from(2);
     }
-    let within = args.within.unwrap_or(match args.format {
+    let format = format_or_json(args.format, args.json, Format::Json);
+    let within = args.within.unwrap_or(match format {
         Format::Ics => 366,
         _ => repo.config.warning_days,
     });
     let query = Query {
-        today: args.common.today.unwrap_or_else(Date::today),
+        today: common.today(),
         within,
         owner: args.owner,
     };
     let list = collect(repo, &query);
-    let renderer: &dyn Render<lsk::due::DueList> = match args.format {
+    let ics = Ics {
+        reminder_days: args.reminder.unwrap_or(repo.config.reminder_days),
+    };
+    let renderer: &dyn Render<lsk::due::DueList> = match format {
         Format::Md => &Markdown,
         Format::Json => &Json,
-        Format::Ics => &Ics,
+        Format::Ics => &ics,
     };
     out!("{}", renderer.to_text(&list));
     ExitCode::SUCCESS

@@ -6,6 +6,9 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use lsk::lang::Lang;
+use lsk::tr;
+
 use lsk::model::statutes::implied_statutes;
 use lsk::model::{Area, Date};
 
@@ -17,69 +20,97 @@ enum Ci {
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Folder to create the repository in (created if missing).
-    dir: Option<PathBuf>,
-    /// The organisation's name.
+    #[command(flatten)]
+    place: super::Place,
     #[arg(long, default_value = "Omsorgsförvaltningen, Exempelkommun")]
     organisation: String,
-    /// Legal areas in scope, comma-separated: SoL, LSS, HSL, LVU, LVM, Tandvårdslagen.
     #[arg(long, value_delimiter = ',', default_value = "SoL,LSS,HSL")]
     verksamhet: Vec<String>,
-    /// Also write a CI template.
     #[arg(long, value_enum)]
     ci: Option<Ci>,
-    /// The decision date written into the documents; default today.
-    #[arg(long, env = "LSK_TODAY", value_parser = |s: &str| s.parse::<Date>())]
-    today: Option<Date>,
 }
 
-pub fn run(args: Args) -> ExitCode {
-    let dir = super::path_or_current(args.dir);
+/// An area as written on the command line, in any case: `sol`, `SoL`, `tandvardslagen`.
+fn parse_area(s: &str) -> Option<Area> {
+    let folded = lsk::text::fold(s.trim());
+    Area::ALL
+        .iter()
+        .copied()
+        .find(|a| lsk::text::fold(a.as_str()) == folded)
+}
+
+pub fn run(args: Args, common: &super::Common) -> ExitCode {
+    let dir = args.place.path();
+    // A new repository: `--lang` (or LSK_LANG) is also its `språk`.
+    let lang = common.lang();
     let mut areas = Vec::new();
     for a in &args.verksamhet {
-        match Area::parse(a.trim()) {
-            Some(area) => areas.push(area),
+        match parse_area(a) {
+            Some(area) if !areas.contains(&area) => areas.push(area),
+            Some(_) => {}
             None => {
-                errln!("lsk: okänd verksamhet '{a}' (SoL, LSS, HSL, LVU, LVM, Tandvårdslagen)");
+                errln!(
+                    "{}",
+                    tr!(
+                        lang,
+                        "lsk: okänd verksamhet '{a}' (SoL, LSS, HSL, LVU, LVM, Tandvårdslagen)",
+                        "lsk: unknown area '{a}' (SoL, LSS, HSL, LVU, LVM, Tandvårdslagen)"
+                    )
+                );
                 return ExitCode::from(2);
             }
         }
     }
-    let today = args.today.unwrap_or_else(Date::today);
-    let files = scaffold(&args.organisation, &areas, today, args.ci);
+    let files = scaffold(&args.organisation, &areas, common.today(), args.ci, lang);
     let existing: Vec<&str> = files
         .iter()
         .filter(|(p, _)| dir.join(p).exists())
         .map(|(p, _)| p.as_str())
         .collect();
     if !existing.is_empty() {
+        let (existing, folder) = (existing.join(", "), dir.display());
         errln!(
-            "lsk: {} finns redan i {}; init skriver inget över. Inget skrevs.",
-            existing.join(", "),
-            dir.display()
+            "{}",
+            tr!(
+                lang,
+                "lsk: {existing} finns redan i {folder}; init skriver inget över. Inget skrevs.",
+                "lsk: {existing} already exists in {folder}; init overwrites nothing. Nothing was written."
+            )
         );
         return ExitCode::from(2);
     }
-    if let Err((rel, why)) = write_all(&dir, &files) {
+    if let Err((rel, why)) = write_all(&dir, &files, lang) {
+        let file = dir.join(rel);
+        let file = file.display();
         errln!(
-            "lsk: {}: {why}. Inget skrevs (det som hann skrivas togs bort).",
-            dir.join(rel).display()
+            "{}",
+            tr!(
+                lang,
+                "lsk: {file}: {why}. Inget skrevs (det som hann skrivas togs bort).",
+                "lsk: {file}: {why}. Nothing was written (what had been written was removed)."
+            )
         );
         return ExitCode::from(2);
     }
     for (rel, _) in &files {
-        outln!("skapade {}", Path::new(rel).display());
+        let file = Path::new(rel).display();
+        outln!("{}", tr!(lang, "skapade {file}", "created {file}"));
     }
+    let folder = dir.display();
     outln!(
-        "\nKlart. Kör `lsk check {}` för att kontrollera.",
-        dir.display()
+        "\n{}",
+        tr!(
+            lang,
+            "Klart. Kör `lsk check {folder}` för att kontrollera.",
+            "Done. Run `lsk check {folder}` to check it."
+        )
     );
     ExitCode::SUCCESS
 }
 
 /// Writes every file or none: if one fails, the files and folders already created are
 /// removed again, so that a second `lsk init` can start afresh.
-fn write_all(dir: &Path, files: &[(String, String)]) -> Result<(), (String, String)> {
+fn write_all(dir: &Path, files: &[(String, String)], lang: Lang) -> Result<(), (String, String)> {
     let mut created_dirs: Vec<PathBuf> = dir
         .ancestors()
         .take_while(|p| !p.as_os_str().is_empty() && !p.exists())
@@ -99,7 +130,7 @@ fn write_all(dir: &Path, files: &[(String, String)]) -> Result<(), (String, Stri
                 .collect();
             created_dirs.extend(new_dirs.into_iter().rev());
             lsk::fs::create_in(dir, rel, text.as_bytes())
-                .map_err(|r| (rel.clone(), r.describe(lsk::lang::Lang::Sv)))?;
+                .map_err(|r| (rel.clone(), r.describe(lang)))?;
             created_files.push(dir.join(rel));
         }
         Ok(())
@@ -128,6 +159,7 @@ fn scaffold(
     areas: &[Area],
     today: Date,
     ci: Option<Ci>,
+    lang: Lang,
 ) -> Vec<(String, String)> {
     let hsl = areas.contains(&Area::Hsl);
     let area_list: Vec<&str> = areas.iter().map(|a| a.as_str()).collect();
@@ -136,12 +168,13 @@ fn scaffold(
     files.push((
         "lsk.yaml".to_string(),
         format!(
-            "{}organisation: {}\nverksamhet: [{}]\nspråk: sv\n\
+            "{}organisation: {}\nverksamhet: [{}]\nspråk: {}\n\
              # Ledningssystemet infördes i lsk denna dag: perioder före den krävs inte.\n\
              införd: {today}\n",
             hint("lsk", 0),
             lsk::text::yaml_scalar(organisation),
-            area_list.join(", ")
+            area_list.join(", "),
+            lang.pick("sv", "en")
         ),
     ));
 

@@ -1,13 +1,14 @@
-//! `lsk log ID [--format md|json]`
+//! `lsk log ID [SÖKVÄG] [--format md|json]`
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use lsk::control::log::document_log;
 use lsk::history::{self, Options};
+use lsk::lang::Lang;
+use lsk::tr;
 
-use super::{Common, fail, path_or_current};
+use super::{Common, Place, did_you_mean, fail, format_or_json};
 
 #[derive(Clone, Copy, clap::ValueEnum)]
 pub enum Format {
@@ -17,15 +18,13 @@ pub enum Format {
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The document's id.
     id: String,
+    #[command(flatten)]
+    place: Place,
     #[arg(long, value_enum, default_value = "md")]
     format: Format,
-    /// A folder in the repository.
-    #[arg(long)]
-    path: Option<PathBuf>,
-    #[command(flatten)]
-    common: Common,
+    #[arg(long, hide = true, conflicts_with = "format")]
+    json: bool,
 }
 
 /// Loads the git history of the root, or says why it cannot (exit 2).
@@ -39,50 +38,112 @@ pub fn load_history(root: &std::path::Path) -> Result<history::History, ExitCode
     })
 }
 
-pub fn run(args: Args) -> ExitCode {
-    let path = path_or_current(args.path);
-    let lang = args.common.lang.unwrap_or_default();
-    let (root, loaded) = match lsk::check::load(&path, &args.common.options()) {
+/// A commit's change to the file (`added`, `renamed from X` in the JSON) in words.
+fn change_in_words(change: &str, lang: Lang) -> String {
+    if lang == Lang::En {
+        return change.to_string();
+    }
+    match change {
+        "added" => "tillagd".to_string(),
+        "modified" => "ändrad".to_string(),
+        "deleted" => "borttagen".to_string(),
+        other => match other.strip_prefix("renamed from ") {
+            Some(from) => format!("flyttad från {from}"),
+            None => other.to_string(),
+        },
+    }
+}
+
+pub fn run(args: Args, common: &Common) -> ExitCode {
+    let path = args.place.path();
+    let (root, loaded) = match lsk::check::load(&path, &common.options()) {
         Ok(l) => l,
-        Err(e) => return fail(e, lang),
+        Err(e) => return fail(e, common.lang()),
     };
+    let lang = loaded.repo.config.lang;
     let history = match load_history(&root) {
         Ok(h) => h,
         Err(code) => return code,
     };
     let Some(log) = document_log(&loaded.repo, &history, &args.id) else {
-        let hint = lsk::text::suggest(&args.id, loaded.repo.document_ids())
-            .map(|h| format!(" Menade du '{h}'?"))
-            .unwrap_or_default();
-        errln!("lsk: inget dokument har id '{}'.{hint}", args.id);
+        let hint = did_you_mean(
+            lang,
+            lsk::text::suggest(&args.id, loaded.repo.document_ids()),
+        );
+        let id = &args.id;
+        errln!(
+            "{}",
+            tr!(
+                lang,
+                "lsk: inget dokument har id '{id}'.{hint}",
+                "lsk: no document has the id '{id}'.{hint}"
+            )
+        );
         return ExitCode::from(2);
     };
-    if let Format::Json = args.format {
+    if let Format::Json = format_or_json(args.format, args.json, Format::Json) {
         outln!("{}", serde_json::to_string_pretty(&log).expect("json"));
         return ExitCode::SUCCESS;
     }
     let title = log.title.as_deref().unwrap_or("");
-    outln!("# Historik: {} – {title}\n", log.id);
-    outln!("Fil: {}", log.path);
+    outln!(
+        "# {}: {} – {title}\n",
+        lang.pick("Historik", "History"),
+        log.id
+    );
+    outln!("{}: {}", lang.pick("Fil", "File"), log.path);
     if log.paths.len() > 1 {
-        outln!("Tidigare sökvägar: {}", log.paths[1..].join(", "));
+        outln!(
+            "{}: {}",
+            lang.pick("Tidigare sökvägar", "Earlier paths"),
+            log.paths[1..].join(", ")
+        );
     }
     if history.shallow {
+        let oldest = history.oldest.map(|d| d.to_string()).unwrap_or_default();
         outln!(
-            "\nObs: klonen är grund (shallow); historiken börjar {}. Hämta hela med `git fetch --unshallow`.",
-            history.oldest.map(|d| d.to_string()).unwrap_or_default()
+            "\n{}",
+            tr!(
+                lang,
+                "Obs: klonen är grund (shallow); historiken börjar {oldest}. Hämta hela med `git fetch --unshallow`.",
+                "Note: the clone is shallow; the history starts {oldest}. Fetch all of it with `git fetch --unshallow`."
+            )
         );
     }
     if !log.committed {
-        outln!("\nFilen är inte incheckad i git ännu.");
+        outln!(
+            "\n{}",
+            lang.pick(
+                "Filen är inte incheckad i git ännu.",
+                "The file is not committed to git yet."
+            )
+        );
     } else if log.uncommitted {
-        outln!("\nFilen har ändringar som inte är incheckade.");
+        outln!(
+            "\n{}",
+            lang.pick(
+                "Filen har ändringar som inte är incheckade.",
+                "The file has changes that are not committed."
+            )
+        );
     }
-    outln!("\n| Datum | Vem | Vad | Ändring |\n| --- | --- | --- | --- |");
+    outln!(
+        "\n{}\n| --- | --- | --- | --- |",
+        lang.pick(
+            "| Datum | Vem | Vad | Ändring |",
+            "| Date | Who | What | Change |"
+        )
+    );
     for e in &log.entries {
         let change = match (e.source, &e.change, &e.commit) {
-            ("revision", _, _) => "revision i dokumentet".to_string(),
-            (_, Some(c), Some(id)) => format!("{c} ({id}, {})", e.path.as_deref().unwrap_or("")),
+            ("revision", _, _) => lang
+                .pick("revision i dokumentet", "revision in the document")
+                .to_string(),
+            (_, Some(c), Some(id)) => format!(
+                "{} ({id}, {})",
+                change_in_words(c, lang),
+                e.path.as_deref().unwrap_or("")
+            ),
             _ => String::new(),
         };
         outln!(

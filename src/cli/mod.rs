@@ -1,5 +1,17 @@
 //! Command-line parsing and one module per command. Exit status: 0 no errors, 1 errors
 //! found (or warnings with `--deny-warnings`), 2 the command could not run.
+//!
+//! The conventions every command follows:
+//! - the repository is the last, optional positional argument, `[SÖKVÄG]` (default the
+//!   current folder); `--path SÖKVÄG`, the older form of some commands, is accepted on all
+//!   of them, hidden;
+//! - a command with more than one output form takes `--format`; `--json` is a hidden
+//!   alias of `--format json`;
+//! - `--today` (env `LSK_TODAY`) and `--lang` (env `LSK_LANG`) are accepted by every
+//!   command, before or after its name.
+//!
+//! The help texts and clap's own messages are Swedish by default and English with
+//! `--lang en`: see [`localise`] and its table of texts, [`texts`].
 
 #[macro_use]
 mod console;
@@ -11,79 +23,71 @@ mod due;
 mod explain;
 mod init;
 mod krav;
+mod localise;
 mod log;
 mod new;
 mod report;
 mod rules;
 mod schema;
+mod texts;
 
+use std::ffi::OsString;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{FromArgMatches, Parser, Subcommand};
 
 use lsk::lang::Lang;
 use lsk::model::Date;
+use lsk::tr;
 
+// The help texts are not doc comments here: they are in `texts`, in both languages.
 #[derive(Parser)]
 #[command(
     name = "lsk",
     version,
-    about = "Checks a ledningssystem för systematiskt kvalitetsarbete (SOSFS 2011:9) kept as YAML and Markdown"
+    disable_help_flag = true,
+    disable_version_flag = true,
+    disable_help_subcommand = true
 )]
 struct Cli {
+    #[command(flatten)]
+    common: Common,
     #[command(subcommand)]
     command: Command,
 }
 
 #[derive(Subcommand)]
 enum Command {
-    /// Validate the repository (the pre-commit and CI command). Never writes.
     Check(check::Args),
-    /// List everything that falls due or is overdue: reviews, åtgärder, egenkontroll,
-    /// samverkan follow-ups, kvalitetsråd and the yearly reports.
     Due(due::Args),
-    /// Print one rule's full explanation.
     Explain(explain::Args),
-    /// List all rules: code, name, default and effective severity.
     Rules(rules::Args),
-    /// List the SOSFS 2011:9 requirement catalogue and the documents that cover it.
     Krav(krav::Args),
-    /// The yearly reports: kvalitetsberättelse and patientsäkerhetsberättelse.
     Report(report::Args),
-    /// Write the JSON Schemas (one per document type and one for lsk.yaml).
     Schema(schema::Args),
-    /// Record a decision (fastställ): sets fastställd, beslutad_av, revideras_senast and
-    /// kontrollsumma, touching nothing else in the file.
     Approve(approve::Args),
-    /// Create a document from a template, with the next free id.
     New(new::Args),
-    /// A document's history from git (renames followed), with its own revisioner.
     Log(log::Args),
-    /// What was created, revised, renamed and repealed in a period, from git.
     Changes(changes::Args),
-    /// Scaffold a new repository that passes `lsk check`.
     Init(init::Args),
+    Help(HelpArgs),
 }
 
-/// Options every command that reads a repository shares.
+/// `lsk help [KOMMANDO]`: the same as `lsk [KOMMANDO] --help`.
+#[derive(clap::Args)]
+struct HelpArgs {
+    command: Option<String>,
+}
+
+/// Options every command accepts (global: before or after the command's name).
 #[derive(clap::Args, Clone)]
 pub struct Common {
-    /// The date the dating rules count from (YYYY-MM-DD); default today in Europe/Stockholm.
-    #[arg(long, env = "LSK_TODAY", value_parser = parse_date)]
+    #[arg(long, global = true, env = "LSK_TODAY", value_parser = parse_date)]
     pub today: Option<Date>,
-    /// Message language; default `språk` in lsk.yaml, else sv.
-    #[arg(long, value_parser = parse_lang)]
+    #[arg(long, global = true, env = "LSK_LANG", value_parser = parse_lang)]
     pub lang: Option<Lang>,
-}
-
-fn parse_date(s: &str) -> Result<Date, String> {
-    s.parse()
-}
-
-fn parse_lang(s: &str) -> Result<Lang, String> {
-    s.parse()
 }
 
 impl Common {
@@ -94,6 +98,103 @@ impl Common {
             ..Default::default()
         }
     }
+
+    /// The language before a repository is read: `--lang` or `LSK_LANG`, else Swedish.
+    /// Once a repository is loaded, its `config.lang` says (it includes this choice).
+    pub fn lang(&self) -> Lang {
+        self.lang.unwrap_or_default()
+    }
+
+    /// `--lang`, else `språk` in the lsk.yaml of the repository holding `path` (if it
+    /// is in one and the file can be read), else Swedish: for the commands that do not
+    /// load a repository.
+    pub fn lang_at(&self, path: &std::path::Path) -> Lang {
+        self.lang.unwrap_or_else(|| {
+            lsk::load::find_root(path)
+                .and_then(|root| lsk::check::read_config(&root, None).ok())
+                .map(|c| c.lang)
+                .unwrap_or_default()
+        })
+    }
+
+    /// `--today`, else today in Europe/Stockholm.
+    pub fn today(&self) -> Date {
+        self.today.unwrap_or_else(Date::today)
+    }
+}
+
+/// The repository a command works on: `[SÖKVÄG]`, or the older `--path SÖKVÄG` (hidden).
+#[derive(clap::Args)]
+pub struct Place {
+    path: Option<PathBuf>,
+    #[arg(long = "path", hide = true, conflicts_with = "path")]
+    path_flag: Option<PathBuf>,
+}
+
+impl Place {
+    /// The folder given, or the current one.
+    pub fn path(&self) -> PathBuf {
+        self.path
+            .clone()
+            .or_else(|| self.path_flag.clone())
+            .unwrap_or_else(|| PathBuf::from("."))
+    }
+}
+
+/// `--format json` when the hidden `--json` was given, else `format`.
+pub fn format_or_json<F>(format: F, json: bool, json_format: F) -> F {
+    if json { json_format } else { format }
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    Date::parse(s).ok_or_else(|| {
+        tr!(
+            localise::ui_lang(),
+            "'{s}' är inget datum (ÅÅÅÅ-MM-DD, 1900–2999)",
+            "'{s}' is not a date (YYYY-MM-DD, 1900–2999)"
+        )
+    })
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    s.parse().map_err(|_| {
+        tr!(
+            localise::ui_lang(),
+            "okänt språk '{s}' (sv eller en)",
+            "unknown language '{s}' (sv or en)"
+        )
+    })
+}
+
+/// A whole number from `min` to `max`, with the message in the command line's language.
+fn parse_number<T: std::str::FromStr + PartialOrd + std::fmt::Display>(
+    s: &str,
+    min: T,
+    max: T,
+) -> Result<T, String> {
+    match s.parse::<T>() {
+        Ok(n) if n >= min && n <= max => Ok(n),
+        _ => Err(tr!(
+            localise::ui_lang(),
+            "'{s}' är inget heltal från {min} till {max}",
+            "'{s}' is not a whole number from {min} to {max}"
+        )),
+    }
+}
+
+/// Days: 0 to 3660 (ten years).
+pub fn parse_days(s: &str) -> Result<u32, String> {
+    parse_number(s, 0, 3660)
+}
+
+/// A year: 1900 to 2999, as dates are.
+pub fn parse_year(s: &str) -> Result<i16, String> {
+    parse_number(s, 1900, 2999)
+}
+
+/// Days before a date for a calendar reminder: 0 to 365.
+pub fn parse_reminder_days(s: &str) -> Result<u32, String> {
+    parse_number(s, 0, 365)
 }
 
 /// Whether to colour output on stdout.
@@ -151,42 +252,43 @@ pub fn fail(err: lsk::check::Error, lang: Lang) -> ExitCode {
     ExitCode::from(2)
 }
 
+/// " Menade du 'X'?" / " Did you mean 'X'?", or nothing.
+pub fn did_you_mean(lang: Lang, hint: Option<&str>) -> String {
+    hint.map(|h| tr!(lang, " Menade du '{h}'?", " Did you mean '{h}'?"))
+        .unwrap_or_default()
+}
+
 pub fn run() -> ExitCode {
     console::install_panic_hook();
-    let code = match Cli::try_parse() {
-        Ok(cli) => dispatch(cli),
-        // Help, version and usage errors, masked like all output (a value may hold a number).
-        Err(e) => {
-            let text = e.render().to_string();
-            if e.use_stderr() {
-                errln!("{}", text.trim_end());
-            } else {
-                outln!("{}", text.trim_end());
-            }
-            ExitCode::from(e.exit_code().clamp(0, 255) as u8)
-        }
+    let argv: Vec<OsString> = std::env::args_os().collect();
+    let lang = localise::prescan(&argv);
+    localise::set_ui_lang(lang);
+    let mut command = localise::command(lang);
+    let code = match command
+        .try_get_matches_from_mut(argv)
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
+        Ok(cli) => dispatch(cli, &mut command),
+        Err(e) => localise::report(&e, lang),
     };
     console::finish(code)
 }
 
-fn dispatch(cli: Cli) -> ExitCode {
+fn dispatch(cli: Cli, command: &mut clap::Command) -> ExitCode {
+    let common = &cli.common;
     match cli.command {
-        Command::Check(args) => check::run(args),
-        Command::Due(args) => due::run(args),
-        Command::Explain(args) => explain::run(args),
-        Command::Rules(args) => rules::run(args),
-        Command::Krav(args) => krav::run(args),
-        Command::Report(args) => report::run(args),
-        Command::Schema(args) => schema::run(args),
-        Command::Init(args) => init::run(args),
-        Command::Approve(args) => approve::run(args),
-        Command::New(args) => new::run(args),
-        Command::Log(args) => log::run(args),
-        Command::Changes(args) => changes::run(args),
+        Command::Check(args) => check::run(args, common),
+        Command::Due(args) => due::run(args, common),
+        Command::Explain(args) => explain::run(args, common),
+        Command::Rules(args) => rules::run(args, common),
+        Command::Krav(args) => krav::run(args, common),
+        Command::Report(args) => report::run(args, common),
+        Command::Schema(args) => schema::run(args, common),
+        Command::Init(args) => init::run(args, common),
+        Command::Approve(args) => approve::run(args, common),
+        Command::New(args) => new::run(args, common),
+        Command::Log(args) => log::run(args, common),
+        Command::Changes(args) => changes::run(args, common),
+        Command::Help(args) => localise::help(command, args.command.as_deref(), common.lang()),
     }
-}
-
-/// The path argument, defaulting to the current folder.
-pub fn path_or_current(path: Option<PathBuf>) -> PathBuf {
-    path.unwrap_or_else(|| PathBuf::from("."))
 }

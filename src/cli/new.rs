@@ -1,30 +1,23 @@
-//! `lsk new TYPE TITLE [--id ID]`
+//! `lsk new TYP TITEL [SÖKVÄG] [--id ID] [--owner ROLL]`
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use lsk::control::new::new_document;
-use lsk::model::{Date, DocType};
+use lsk::model::DocType;
+use lsk::tr;
 
-use super::{Common, fail, path_or_current};
+use super::{Common, Place, did_you_mean, fail};
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// The document type (e.g. rutin, process, riskanalys; ASCII spellings accepted).
     typ: String,
-    /// The title.
     title: String,
-    /// The id; default the next free one in the repository's style.
+    #[command(flatten)]
+    place: Place,
     #[arg(long)]
     id: Option<String>,
-    /// The role that owns the document (dokumentägare, and processägare for a process).
     #[arg(long)]
     owner: Option<String>,
-    /// A folder in the repository.
-    #[arg(long)]
-    path: Option<PathBuf>,
-    #[command(flatten)]
-    common: Common,
 }
 
 /// `ansvarsfordelning` → `ansvarsfördelning`: ASCII spellings of the type names.
@@ -38,46 +31,85 @@ fn parse_type(s: &str) -> Option<DocType> {
     })
 }
 
-pub fn run(args: Args) -> ExitCode {
-    let path = path_or_current(args.path);
-    let lang = args.common.lang.unwrap_or_default();
+pub fn run(args: Args, common: &Common) -> ExitCode {
+    let path = args.place.path();
+    let lang = common.lang();
     let Some(typ) = parse_type(&args.typ) else {
         let names: Vec<&str> = DocType::ALL.iter().map(|t| t.as_str()).collect();
+        let (typ, names) = (&args.typ, names.join(", "));
         errln!(
-            "lsk: okänd dokumenttyp '{}'. Kända typer: {}.",
-            args.typ,
-            names.join(", ")
+            "{}",
+            tr!(
+                lang,
+                "lsk: okänd dokumenttyp '{typ}'. Kända typer: {names}.",
+                "lsk: unknown document type '{typ}'. Known types: {names}."
+            )
         );
         return ExitCode::from(2);
     };
-    let (root, loaded) = match lsk::check::load(&path, &args.common.options()) {
+    // `lsk new rutin Nyckel hantering`: a title in two words without quotes.
+    if !path.is_dir() {
+        let (title, folder) = (&args.title, path.display());
+        errln!(
+            "{}",
+            tr!(
+                lang,
+                "lsk: mappen '{folder}' finns inte. Har titeln mellanslag, skriv den inom citattecken: \"{title} {folder}\".",
+                "lsk: the folder '{folder}' does not exist. If the title has spaces, put it in quotes: \"{title} {folder}\"."
+            )
+        );
+        return ExitCode::from(2);
+    }
+    let (root, loaded) = match lsk::check::load(&path, &common.options()) {
         Ok(l) => l,
         Err(e) => return fail(e, lang),
     };
     let repo = &loaded.repo;
+    let lang = repo.config.lang;
     if let Some(id) = &args.id {
         if !lsk::model::Id::is_valid(id) {
-            errln!("lsk: '{id}' är inget giltigt id (bokstäver, siffror, -, _ och .).");
+            errln!(
+                "{}",
+                tr!(
+                    lang,
+                    "lsk: '{id}' är inget giltigt id (bokstäver, siffror, -, _ och .).",
+                    "lsk: '{id}' is not a valid id (letters, digits, -, _ and .)."
+                )
+            );
             return ExitCode::from(2);
         }
         if repo.document(id).is_some() {
-            errln!("lsk: id '{id}' används redan.");
+            errln!(
+                "{}",
+                tr!(
+                    lang,
+                    "lsk: id '{id}' används redan.",
+                    "lsk: the id '{id}' is already in use."
+                )
+            );
             return ExitCode::from(2);
         }
     }
     if let Some(owner) = &args.owner
         && repo.role(owner).is_none()
     {
-        errln!("lsk: ingen roll heter '{owner}' i ansvarsfördelningen.");
+        let hint = did_you_mean(lang, lsk::text::suggest(owner, repo.role_ids()));
+        errln!(
+            "{}",
+            tr!(
+                lang,
+                "lsk: ingen roll heter '{owner}' i ansvarsfördelningen.{hint}",
+                "lsk: no role is called '{owner}' in the responsibility document.{hint}"
+            )
+        );
         return ExitCode::from(2);
     }
-    let today = args.common.today.unwrap_or_else(Date::today);
     let doc = new_document(
         repo,
         typ,
         &args.title,
         args.id.as_deref(),
-        today,
+        common.today(),
         ".lsk/schemas",
         args.owner.as_deref(),
     );
@@ -90,9 +122,19 @@ pub fn run(args: Args) -> ExitCode {
         );
         return ExitCode::from(2);
     }
-    outln!("skapade {} ({})", doc.path, doc.id);
+    let (file, id) = (&doc.path, &doc.id);
+    outln!(
+        "{}",
+        tr!(lang, "skapade {file} ({id})", "created {file} ({id})")
+    );
     if !root.join(".lsk/schemas").is_dir() {
-        outln!("Tips: `lsk schema --out .lsk/schemas` ger redigeraren stöd för schemat.");
+        outln!(
+            "{}",
+            lang.pick(
+                "Tips: `lsk schema --out .lsk/schemas` ger redigeraren stöd för schemat.",
+                "Hint: `lsk schema --out .lsk/schemas` gives the editor the schema's support."
+            )
+        );
     }
     ExitCode::SUCCESS
 }

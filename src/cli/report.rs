@@ -1,16 +1,17 @@
-//! `lsk report kvalitetsberättelse|patientsäkerhetsberättelse --year Y`
+//! `lsk report kvalitetsberättelse|patientsäkerhetsberättelse [SÖKVÄG] --year ÅR
+//! [--format md|html|json] [-o FIL]`
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use lsk::control::changes::GitContents;
-use lsk::model::{Area, Date};
+use lsk::model::Area;
 use lsk::output::Render;
 use lsk::output::report::{Html, Json, Markdown};
 use lsk::report::figures::Input;
 use lsk::report::{patient_safety, quality};
 
-use super::{Common, fail, path_or_current};
+use super::{Common, Place, fail};
 
 #[derive(Clone, Copy, clap::ValueEnum)]
 enum Format {
@@ -21,22 +22,17 @@ enum Format {
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// kvalitetsberättelse or patientsäkerhetsberättelse (ASCII spellings accepted).
     kind: String,
-    /// The year the report covers.
-    #[arg(long)]
+    #[command(flatten)]
+    place: Place,
+    #[arg(long, value_parser = super::parse_year)]
     year: i16,
-    /// Output format; default from the `-o` file's extension (.html, .json, .md), else md.
     #[arg(long, value_enum)]
     format: Option<Format>,
-    /// Write to this file (atomically) instead of standard output.
+    #[arg(long, hide = true, conflicts_with = "format")]
+    json: bool,
     #[arg(short = 'o', long = "output")]
     output: Option<PathBuf>,
-    /// A folder in the repository.
-    #[arg(long)]
-    path: Option<PathBuf>,
-    #[command(flatten)]
-    common: Common,
 }
 
 #[derive(PartialEq)]
@@ -54,24 +50,36 @@ fn parse_kind(s: &str) -> Option<Kind> {
     }
 }
 
-pub fn run(args: Args) -> ExitCode {
+pub fn run(args: Args, common: &Common) -> ExitCode {
     let Some(kind) = parse_kind(&args.kind) else {
         errln!(
-            "lsk: okänd berättelse '{}' (kvalitetsberättelse eller patientsäkerhetsberättelse).",
-            args.kind
+            "{}",
+            common.lang().pick(
+                format!(
+                    "lsk: okänd berättelse '{}' (kvalitetsberättelse eller patientsäkerhetsberättelse).",
+                    args.kind
+                ),
+                format!(
+                    "lsk: unknown report '{}' (kvalitetsberättelse or patientsäkerhetsberättelse).",
+                    args.kind
+                )
+            )
         );
         return ExitCode::from(2);
     };
-    let path = path_or_current(args.path);
-    let lang = args.common.lang.unwrap_or_default();
-    let (root, loaded) = match lsk::check::load(&path, &args.common.options()) {
+    let path = args.place.path();
+    let (root, loaded) = match lsk::check::load(&path, &common.options()) {
         Ok(l) => l,
-        Err(e) => return fail(e, lang),
+        Err(e) => return fail(e, common.lang()),
     };
     let repo = &loaded.repo;
     if kind == Kind::PatientSafety && !repo.config.in_scope(Area::Hsl) {
         errln!(
-            "lsk: patientsäkerhetsberättelsen gäller hälso- och sjukvård, men HSL ingår inte i `verksamhet` i lsk.yaml."
+            "{}",
+            repo.config.lang.pick(
+                "lsk: patientsäkerhetsberättelsen gäller hälso- och sjukvård, men HSL ingår inte i `verksamhet` i lsk.yaml.",
+                "lsk: the patient safety report is about health care, but HSL is not in `verksamhet` in lsk.yaml."
+            )
         );
         return ExitCode::from(2);
     }
@@ -81,7 +89,7 @@ pub fn run(args: Args) -> ExitCode {
     let input = Input {
         repo,
         year: args.year,
-        today: args.common.today.unwrap_or_else(Date::today),
+        today: common.today(),
         history: history.as_ref(),
         contents: contents
             .as_ref()
@@ -132,7 +140,11 @@ pub fn run(args: Args) -> ExitCode {
             "md" | "markdown" => Some(Format::Md),
             _ => None,
         });
-    let format = args.format.or(by_extension).unwrap_or(Format::Md);
+    let format = args
+        .format
+        .or(args.json.then_some(Format::Json))
+        .or(by_extension)
+        .unwrap_or(Format::Md);
     let renderer: &dyn Render<lsk::report::Report> = match format {
         Format::Md => &Markdown,
         Format::Json => &Json,
@@ -165,7 +177,11 @@ pub fn run(args: Args) -> ExitCode {
                 errln!("lsk: {}: {e}", file.display());
                 return ExitCode::from(2);
             }
-            errln!("skrev {}", file.display());
+            errln!(
+                "{} {}",
+                repo.config.lang.pick("skrev", "wrote"),
+                file.display()
+            );
         }
         None => out!("{text}"),
     }

@@ -1,24 +1,35 @@
-//! `lsk rules`
+//! `lsk rules [SÖKVÄG] [--format human|json]`
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use lsk::rules::{effective_severity, registry};
 
+use super::{Common, Place, format_or_json};
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Format {
+    Human,
+    Json,
+}
+
 #[derive(clap::Args)]
 pub struct Args {
-    /// A folder in a repository whose lsk.yaml sets severities (`regler`); default the
-    /// current folder, if it is in one.
-    path: Option<PathBuf>,
-    /// Output as JSON.
-    #[arg(long)]
+    #[command(flatten)]
+    place: Place,
+    #[arg(long, value_enum, default_value = "human")]
+    format: Format,
+    #[arg(long, hide = true, conflicts_with = "format")]
     json: bool,
 }
 
-pub fn run(args: Args) -> ExitCode {
-    let path = super::path_or_current(args.path);
+pub fn run(args: Args, common: &Common) -> ExitCode {
+    let path = args.place.path();
     let config =
         lsk::load::find_root(&path).and_then(|root| lsk::check::read_config(&root, None).ok());
+    let lang = common
+        .lang
+        .or(config.as_ref().map(|c| c.lang))
+        .unwrap_or_default();
     let rows: Vec<_> = registry()
         .all()
         .iter()
@@ -31,7 +42,7 @@ pub fn run(args: Args) -> ExitCode {
             (m, effective)
         })
         .collect();
-    if args.json {
+    if let Format::Json = format_or_json(args.format, args.json, Format::Json) {
         let list: Vec<_> = rows
             .iter()
             .map(|(m, eff)| {
@@ -48,13 +59,11 @@ pub fn run(args: Args) -> ExitCode {
         outln!("{}", serde_json::to_string_pretty(&list).expect("json"));
         return ExitCode::SUCCESS;
     }
-    outln!(
-        "{:<7} {:<31} {:<8} {:<8} grund",
-        "kod",
-        "namn",
-        "standard",
-        "gäller"
+    let (code, name, default, effective, basis) = lang.pick(
+        ("kod", "namn", "standard", "gäller", "grund"),
+        ("code", "name", "default", "in force", "basis"),
     );
+    outln!("{code:<7} {name:<31} {default:<8} {effective:<8} {basis}");
     for (m, eff) in rows {
         outln!(
             "{:<7} {:<31} {:<8} {:<8} {}",

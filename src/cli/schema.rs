@@ -1,16 +1,16 @@
-//! `lsk schema [--out DIR]`
+//! `lsk schema [--out MAPP]`
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(clap::Args)]
 pub struct Args {
-    /// Folder to write the schemas into.
     #[arg(long, default_value = "schemas")]
     out: PathBuf,
 }
 
-pub fn run(args: Args) -> ExitCode {
+/// The schemas are the same in every language (their descriptions are the code's).
+pub fn run(args: Args, _common: &super::Common) -> ExitCode {
     match lsk::schema::write_all(&args.out) {
         Ok(paths) => {
             for p in paths {

@@ -26,14 +26,71 @@ fn is_markdown(typ: DocType) -> bool {
     typ.info().markdown
 }
 
-/// Upper-case slug for ids: `Inflyttning på SÄBO` → `INFLYTTNING-PÅ-SÄBO`.
-fn id_slug(title: &str) -> String {
-    slug(title, true)
+/// Words that say nothing on their own in a title: `Checklista vid inflyttning` is about
+/// `inflyttning`. Compared folded (`på` as `pa`).
+const STOP_WORDS: &[&str] = &[
+    "vid", "for", "och", "av", "till", "i", "pa", "med", "om", "en", "ett", "den", "det", "de",
+    "som", "fran", "inom", "enligt", "samt", "efter", "under", "mot", "hos", "kring", "utan",
+    "eller", "infor", "at", "the", "of", "and", "in", "on", "to",
+];
+
+/// At most this many words, and this many characters (after the prefix), in a short id.
+const MAX_WORDS: usize = 3;
+const MAX_CHARS: usize = 30;
+
+/// The words of a title that say what the document is about, in order: without
+/// stop-words and without the words that only repeat its type (`Rutin för …`,
+/// `Checklista vid …`), at most [`MAX_WORDS`] and [`MAX_CHARS`] characters joined with
+/// `-` (the first word is always kept). A title of nothing but such words keeps them.
+fn significant_words(typ: DocType, title: &str) -> Vec<&str> {
+    let fold = crate::text::fold;
+    let info = typ.info();
+    let type_words = [
+        fold(typ.as_str()),
+        fold(info.definite_sv),
+        fold(info.plural_sv),
+    ];
+    let all: Vec<&str> = title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let meaningful: Vec<&str> = all
+        .iter()
+        .copied()
+        .filter(|w| {
+            let f = fold(w);
+            !STOP_WORDS.contains(&f.as_str()) && !type_words.contains(&f)
+        })
+        .collect();
+    let words = if meaningful.is_empty() {
+        all
+    } else {
+        meaningful
+    };
+    let mut out: Vec<&str> = Vec::new();
+    let mut chars = 0;
+    for w in words {
+        let len = w.chars().count() + usize::from(!out.is_empty());
+        if !out.is_empty() && (out.len() == MAX_WORDS || chars + len > MAX_CHARS) {
+            break;
+        }
+        out.push(w);
+        chars += len;
+    }
+    out
 }
 
-/// File-name slug: ASCII, lower case: `Inflyttning på SÄBO` → `inflyttning-pa-sabo`.
-fn file_slug(title: &str) -> String {
-    let ascii: String = crate::text::fold(&slug(title, false))
+/// Upper-case short slug for ids: `Checklista vid inflyttning på SÄBO` →
+/// `INFLYTTNING-SÄBO`.
+fn id_slug(typ: DocType, title: &str) -> String {
+    slug(&significant_words(typ, title).join(" "), true)
+}
+
+/// File-name slug: ASCII, lower case, the same words as the id:
+/// `Inflyttning på särskilt boende` → `inflyttning-sarskilt-boende`.
+fn file_slug(typ: DocType, title: &str) -> String {
+    let words = significant_words(typ, title).join(" ");
+    let ascii: String = crate::text::fold(&slug(&words, false))
         .chars()
         .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
         .collect();
@@ -65,8 +122,10 @@ fn slug(title: &str, upper: bool) -> String {
 }
 
 /// The next free id for `typ` in the repository's own style: if its ids are a prefix and a
-/// number (`RUT-007`), the next number with the same width; otherwise the prefix and the
-/// title (`RUT-INFLYTTNING`), made unique with `-2`, `-3`….
+/// number (`RUT-007`), the next number with the same width; otherwise the prefix and a
+/// few significant words of the title, as short as the repository's own ids (`Rutin vid
+/// inflyttning på särskilt boende` → `RUT-INFLYTTNING-SÄRSKILT-BOENDE`), made unique with
+/// `-2`, `-3`….
 pub fn next_id(repo: &Repository, typ: DocType, title: &str) -> String {
     let ids: Vec<&str> = repo
         .documents
@@ -108,11 +167,11 @@ pub fn next_id(repo: &Repository, typ: DocType, title: &str) -> String {
         }
     }
     let base = if prefix.ends_with('-') {
-        format!("{prefix}{}", id_slug(title))
+        format!("{prefix}{}", id_slug(typ, title))
     } else if ids.is_empty() {
         prefix.to_string()
     } else {
-        format!("{prefix}-{}", id_slug(title))
+        format!("{prefix}-{}", id_slug(typ, title))
     };
     let mut id = base.clone();
     let mut n = 2;
@@ -151,10 +210,10 @@ pub fn new_document(
     let id = id.map_or_else(|| next_id(repo, typ, title), str::to_string);
     let dir = folder(repo, typ);
     let ext = if is_markdown(typ) { "md" } else { "yaml" };
-    let mut name = format!("{}.{ext}", file_slug(title));
+    let mut name = format!("{}.{ext}", file_slug(typ, title));
     let mut n = 2;
     while repo.files.iter().any(|f| f.path == join(&dir, &name)) {
-        name = format!("{}-{n}.{ext}", file_slug(title));
+        name = format!("{}-{n}.{ext}", file_slug(typ, title));
         n += 1;
     }
     let path = join(&dir, &name);
@@ -225,5 +284,80 @@ fn join(dir: &str, name: &str) -> String {
         name.to_string()
     } else {
         format!("{dir}/{name}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn id(typ: DocType, title: &str) -> String {
+        id_slug(typ, title)
+    }
+
+    #[test]
+    fn short_ids_drop_stop_words_and_the_type() {
+        assert_eq!(
+            id(DocType::Checklist, "Checklista vid inflyttning"),
+            "INFLYTTNING"
+        );
+        assert_eq!(
+            id(DocType::Routine, "Inflyttning på särskilt boende"),
+            "INFLYTTNING-SÄRSKILT-BOENDE"
+        );
+        assert_eq!(
+            id(DocType::Routine, "Rutin för nyckelhantering i hemtjänsten"),
+            "NYCKELHANTERING-HEMTJÄNSTEN"
+        );
+        assert_eq!(
+            id(
+                DocType::Guideline,
+                "Riktlinje för handläggning av insatser till äldre och personer med funktionsnedsättning"
+            ),
+            "HANDLÄGGNING-INSATSER-ÄLDRE"
+        );
+        assert_eq!(
+            id(DocType::Process, "Processen för avvikelser"),
+            "AVVIKELSER"
+        );
+    }
+
+    #[test]
+    fn short_ids_stay_short() {
+        // Three words would be 40 characters: two are kept.
+        assert_eq!(
+            id(
+                DocType::Routine,
+                "Genomförandeplan – upprättande och uppföljning"
+            ),
+            "GENOMFÖRANDEPLAN-UPPRÄTTANDE"
+        );
+        // One long word is kept whole.
+        let long = "Läkemedelshanteringsgenomgångsprotokollsrutin";
+        assert_eq!(id(DocType::Routine, long), long.to_uppercase());
+        for title in [
+            "Fallprevention och åtgärder efter fall i ordinärt boende och på särskilt boende",
+            "Samverkan med kommunala pensionärsrådet och rådet för funktionshinderfrågor",
+        ] {
+            let slug = id(DocType::Routine, title);
+            assert!(slug.chars().count() <= MAX_CHARS, "{slug}");
+            assert!(slug.split('-').count() <= MAX_WORDS, "{slug}");
+        }
+    }
+
+    #[test]
+    fn a_title_of_only_small_words_keeps_them() {
+        assert_eq!(id(DocType::Routine, "Rutin"), "RUTIN");
+        assert_eq!(id(DocType::Checklist, "Före och efter"), "FÖRE");
+        assert_eq!(file_slug(DocType::Routine, "För och av"), "for-och-av");
+        assert_eq!(file_slug(DocType::Routine, "!!"), "dokument");
+    }
+
+    #[test]
+    fn file_names_use_the_same_words() {
+        assert_eq!(
+            file_slug(DocType::Routine, "Inflyttning på särskilt boende"),
+            "inflyttning-sarskilt-boende"
+        );
     }
 }

@@ -125,6 +125,9 @@ record! {
         "granskningsintervall" review_months: Option<Table<DocType, Bounded<1, 120>>>,
         /// Warn this many days before a review falls due; default 60.
         "varning_dagar" warning_days: Option<Spanned<Bounded<0, 3660>>>,
+        /// The calendar from `lsk due --format ics` reminds this many days before each
+        /// date (at 09:00); 0 gives no reminders; default 7.
+        "påminnelse_dagar" reminder_days: Option<Spanned<Bounded<0, 365>>>,
         "riskmatris" risk_matrix: Option<RiskMatrixFile>,
         /// Quality councils a year; default 2.
         "kvalitetsråd_per_år" councils_per_year: Option<Spanned<Bounded<0, 12>>>,
@@ -151,6 +154,8 @@ pub struct Config {
     pub lang: Lang,
     pub review_months: BTreeMap<DocType, u32>,
     pub warning_days: u32,
+    /// Days before each date that the `lsk due` calendar reminds; 0 none.
+    pub reminder_days: u32,
     pub high_risk_from: u32,
     pub high_risk_consequence: u32,
     pub councils_per_year: u32,
@@ -171,6 +176,7 @@ impl Default for Config {
             lang: Lang::Sv,
             review_months: default_review_months(),
             warning_days: 60,
+            reminder_days: 7,
             high_risk_from: 9,
             high_risk_consequence: 4,
             councils_per_year: 2,
@@ -282,6 +288,9 @@ impl Config {
         }
         if let Some(d) = raw.warning_days {
             c.warning_days = d.value.0;
+        }
+        if let Some(d) = raw.reminder_days {
+            c.reminder_days = d.value.0;
         }
         if let Some(m) = raw.risk_matrix {
             if let Some(v) = m.high_from {

@@ -2,13 +2,24 @@
 //! in Outlook. Every item is an all-day event; its UID is made from what the item is, not
 //! from its date, so a re-import updates a moved event instead of duplicating it. Lines end
 //! in CRLF, text is escaped (§3.3.11) and long lines are folded at 75 octets (§3.1).
+//! Each event has a reminder (VALARM, §3.6.6) at 09:00 a number of days before.
 
 use sha2::{Digest, Sha256};
 
 use crate::due::DueList;
 use crate::output::Render;
 
-pub struct Ics;
+/// The calendar renderer.
+pub struct Ics {
+    /// Remind this many days before each date, at 09:00; 0 gives no reminder.
+    pub reminder_days: u32,
+}
+
+/// The VALARM trigger, relative to the start of an all-day event (00:00 that day), for a
+/// reminder at 09:00 `days` days before: `-P6DT15H` for 7.
+fn trigger(days: u32) -> String {
+    format!("-P{}DT15H", days - 1)
+}
 
 /// Escapes a TEXT value.
 fn escape(s: &str) -> String {
@@ -116,6 +127,22 @@ impl Ics {
                 &format!("CATEGORIES:{}", escape(item.kind.label(lang))),
             );
             line(&mut out, "TRANSP:TRANSPARENT");
+            if self.reminder_days > 0 {
+                line(&mut out, "BEGIN:VALARM");
+                line(&mut out, "ACTION:DISPLAY");
+                line(
+                    &mut out,
+                    &format!(
+                        "DESCRIPTION:{}",
+                        escape(&format!("{}: {}", item.kind.label(lang), item.what))
+                    ),
+                );
+                line(
+                    &mut out,
+                    &format!("TRIGGER:{}", trigger(self.reminder_days)),
+                );
+                line(&mut out, "END:VALARM");
+            }
             line(&mut out, "END:VEVENT");
         }
         line(&mut out, "END:VCALENDAR");
@@ -126,6 +153,12 @@ impl Ics {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reminders_at_nine_the_given_number_of_days_before() {
+        assert_eq!(trigger(7), "-P6DT15H");
+        assert_eq!(trigger(1), "-P0DT15H");
+    }
 
     #[test]
     fn escapes_text() {
