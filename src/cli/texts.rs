@@ -116,13 +116,34 @@ pub const COMMANDS_TEXTS: &[CommandText] = &[
             "Checks the repository (the pre-commit and CI command). Never writes.",
         ),
         args: &[
-            IN_REPOSITORY,
+            value(
+                "paths",
+                PATH,
+                (
+                    "En mapp i förrådet (roten söks uppåt härifrån; standard den aktuella mappen), eller filer: då visas fynden i filerna och fel i resten av förrådet som inte beror på datum (så kör pre-commit).",
+                    "A folder in the repository (its root is found upwards from here; default the current folder), or files: then the findings in those files are shown, and errors elsewhere in the repository that do not depend on dates (as pre-commit runs it).",
+                ),
+            ),
             value("format", FORMAT, FORMAT_HELP),
             flag(
                 "deny_warnings",
                 (
                     "Varningar gör också att kontrollen misslyckas.",
                     "Warnings fail the check too.",
+                ),
+            ),
+            flag(
+                "quiet",
+                (
+                    "Bara felen och en sammanfattande rad.",
+                    "Only the errors and a one-line summary.",
+                ),
+            ),
+            flag(
+                "statistics",
+                (
+                    "Antalet fynd per regel (och hur många som tystats) i stället för fynden.",
+                    "The number of findings per rule (and how many were silenced) instead of the findings.",
                 ),
             ),
         ],

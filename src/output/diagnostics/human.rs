@@ -49,6 +49,7 @@ impl Human {
             .with_width(self.width.max(40))
             .with_break_words(false)
             .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
+            .with_word_separator(textwrap::WordSeparator::Custom(words_outside_code))
             .with_context_lines(1)
             .with_links(false)
             // miette counts columns in bytes; we name the source with our own position,
@@ -120,6 +121,31 @@ impl Human {
         }
         text
     }
+}
+
+/// Words for wrapping: split at spaces, except inside `backticks`, so that a command to
+/// copy (`lsk approve RUT-X --by ROLL`) stays on one line.
+fn words_outside_code(line: &str) -> Box<dyn Iterator<Item = textwrap::core::Word<'_>> + '_> {
+    let mut words = Vec::new();
+    let (mut start, mut in_code, mut after_space) = (0, false, false);
+    for (i, c) in line.char_indices() {
+        if c == ' ' {
+            after_space = !in_code;
+            continue;
+        }
+        if after_space {
+            words.push(textwrap::core::Word::from(&line[start..i]));
+            start = i;
+            after_space = false;
+        }
+        if c == '`' {
+            in_code = !in_code;
+        }
+    }
+    if start < line.len() {
+        words.push(textwrap::core::Word::from(&line[start..]));
+    }
+    Box::new(words.into_iter())
 }
 
 /// A few lines of a file, placed where they stand in it, for miette to show.
@@ -262,8 +288,8 @@ impl<'a> Render<Findings<'a>> for Human {
         if self.quiet && s.warnings > 0 {
             extra.push(
                 lang.pick(
-                    "varningarna visas inte (--quiet)",
-                    "the warnings are not shown (--quiet)",
+                    "varningarna visas inte med --quiet",
+                    "the warnings are not shown with --quiet",
                 )
                 .to_string(),
             );
@@ -289,5 +315,35 @@ impl<'a> Render<Findings<'a>> for Human {
         } else {
             writeln!(out, "{} ({})", line.trim_end_matches('.'), extra.join("; "))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commands_in_backticks_are_one_word() {
+        let words: Vec<String> = words_outside_code("kör `lsk approve RUT-X --by ROLL` nu")
+            .map(|w| w.word.to_string())
+            .collect();
+        assert_eq!(words, ["kör", "`lsk approve RUT-X --by ROLL`", "nu"]);
+    }
+
+    #[test]
+    fn narrow_output_never_breaks_a_command_or_id() {
+        let opts = textwrap::Options::new(30)
+            .break_words(false)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation)
+            .word_separator(textwrap::WordSeparator::Custom(words_outside_code));
+        let text =
+            "Registrera beslutet med `lsk approve RUT-INFLYTTNING-PÅ-SÄRSKILT-BOENDE --by ROLL`.";
+        let lines = textwrap::wrap(text, opts);
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.contains("`lsk approve RUT-INFLYTTNING-PÅ-SÄRSKILT-BOENDE --by ROLL`.")),
+            "{lines:?}"
+        );
     }
 }
