@@ -646,21 +646,12 @@ pub fn parse_header(file: &SourceFile, split: Split, cx: &mut Cx) -> Option<Node
         Ok(node) => Some(node),
         Err(err) => {
             let at = err.offset.unwrap_or(header.start);
-            cx.push(Diagnostic::fault(
-                Fault::Syntax,
-                file,
-                Span::new(at, at),
-                if err.too_deep {
-                    tr!(
-                        cx.lang,
-                        "Ogiltig YAML: nästlad djupare än {} nivåer eller med fler än 500 000 värden.",
-                        "Invalid YAML: nested deeper than {} levels or holding more than 500,000 values.",
-                        crate::syntax::yaml::MAX_DEPTH
-                    )
-                } else {
-                    tr!(cx.lang, "Ogiltig YAML: {}.", "Invalid YAML: {}.", err.message)
-                },
-            ));
+            let mut d =
+                Diagnostic::fault(Fault::Syntax, file, Span::new(at, at), err.message(cx.lang));
+            if let Some(help) = err.help(cx.lang) {
+                d = d.with_help(help);
+            }
+            cx.push(d);
             None
         }
     }

@@ -105,21 +105,10 @@ impl Node {
     }
 }
 
-/// A YAML syntax error with its position.
-#[derive(Debug, Clone)]
-pub struct SyntaxError {
-    /// Byte offset in the parsed text, when known.
-    pub offset: Option<usize>,
-    pub message: String,
-    /// Nested deeper, or holding more values, than the parser's limits allow.
-    pub too_deep: bool,
-}
+pub use super::yaml_error::{Indentation, MAX_DEPTH, Problem, SyntaxError};
 
-/// How deep collections may nest. A document needs four or five levels; the limit keeps
-/// the recursive parser well inside the stack of a worker thread.
-pub const MAX_DEPTH: usize = 32;
-
-/// Parses `text`; every span is shifted by `base` (the YAML's offset in its file).
+/// Parses `text`; every span is shifted by `base` (the YAML's offset in its file). A
+/// syntax error is sorted into a [`Problem`] at the offending character.
 pub fn parse(text: &str, base: usize) -> Result<Node, SyntaxError> {
     let options = serde_saphyr::options! {
         budget: serde_saphyr::budget! {
@@ -130,12 +119,16 @@ pub fn parse(text: &str, base: usize) -> Result<Node, SyntaxError> {
     match serde_saphyr::from_str_with_options::<Spanned<Raw>>(text, options) {
         Ok(raw) => Ok(convert(raw, text, base)),
         Err(err) => {
-            let offset = err.location().map(|loc| offset_of(text, &loc));
-            let message = bare_message(&err);
+            let at = err.location().map(|loc| offset_of(text, &loc));
+            let parser_text = bare_message(&err);
+            let mut sorted = super::yaml_error::classify(&err, text, at);
+            if sorted.problem == Problem::Other && parser_text.contains("budget breached") {
+                sorted.problem = Problem::TooDeep;
+            }
             Err(SyntaxError {
-                offset: offset.map(|o| o + base),
-                too_deep: message.contains("budget breached"),
-                message,
+                offset: sorted.at.map(|o| o + base),
+                problem: sorted.problem,
+                parser_text,
             })
         }
     }
@@ -158,7 +151,7 @@ fn bare_message(err: &serde_saphyr::Error) -> String {
     }
 }
 
-fn offset_of(text: &str, loc: &serde_saphyr::Location) -> usize {
+pub(super) fn offset_of(text: &str, loc: &serde_saphyr::Location) -> usize {
     if let Some(b) = loc.span().byte_offset() {
         return (b as usize).min(text.len());
     }
@@ -290,7 +283,7 @@ mod tests {
     fn syntax_error_has_position_and_bare_message() {
         let err = parse("a: 1\nb: [1, 2\nc: 3\n", 0).unwrap_err();
         assert!(err.offset.is_some());
-        assert!(!err.message.starts_with("line "), "{}", err.message);
+        assert!(!err.parser_text.starts_with("line "), "{}", err.parser_text);
     }
 
     #[test]
