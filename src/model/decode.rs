@@ -69,6 +69,9 @@ pub struct Cx<'a> {
     pub faulty_keys: Vec<&'static str>,
     /// Unknown keys reported so far (LSK003).
     unknown_keys: usize,
+    /// After a syntax error, where the value read as its writer evidently meant it stands
+    /// (see [`crate::syntax::yaml::parse`]).
+    pub read_as_meant: Option<Span>,
 }
 
 impl<'a> Cx<'a> {
@@ -82,6 +85,7 @@ impl<'a> Cx<'a> {
             root: None,
             faulty_keys: Vec::new(),
             unknown_keys: 0,
+            read_as_meant: None,
         }
     }
 
@@ -616,7 +620,9 @@ pub fn from_vocabulary<T>(
     None
 }
 
-/// Parses the YAML header of a split file; a syntax error is reported as LSK001.
+/// Parses the YAML header of a split file; a syntax error is reported as LSK001. When the
+/// mistake leaves no doubt about what was meant, the tree so read is returned all the same
+/// and [`Cx::read_as_meant`] says where the value read differently stands.
 pub fn parse_header(file: &SourceFile, split: Split, cx: &mut Cx) -> Option<Node> {
     let header = match split {
         Split::Yaml { header } | Split::FrontMatter { header, .. } => header,
@@ -652,7 +658,10 @@ pub fn parse_header(file: &SourceFile, split: Split, cx: &mut Cx) -> Option<Node
                 d = d.with_help(help);
             }
             cx.push(d);
-            None
+            // What the writer evidently meant, when the mistake leaves no doubt: the rest
+            // of the document is checked too.
+            cx.read_as_meant = err.read_as_meant;
+            err.recovered.map(|node| *node)
         }
     }
 }

@@ -6,7 +6,9 @@
 
 use serde_saphyr::granit_parser::ErrorKind;
 
+use super::yaml::Node;
 use crate::lang::Lang;
+use crate::syntax::Span;
 use crate::tr;
 
 /// A YAML syntax error with its position.
@@ -17,6 +19,12 @@ pub struct SyntaxError {
     pub problem: Problem,
     /// The parser's own text (English), shown when the problem is [`Problem::Other`].
     pub parser_text: String,
+    /// The tree as the writer evidently meant it, when the one mistake leaves no doubt
+    /// about that (see [`super::yaml::parse`]); the error is to be reported all the same.
+    pub recovered: Option<Box<Node>>,
+    /// Where, in the file, the value read differently for [`Self::recovered`] stands
+    /// (none when a repeated key was skipped).
+    pub read_as_meant: Option<Span>,
 }
 
 /// The kinds of syntax error that get a message of their own.
@@ -359,10 +367,21 @@ fn code(ch: char) -> String {
     }
 }
 
-/// A sorted error: where (a local offset in the YAML text), and what.
+/// A sorted error: where (a local offset in the YAML text), what, and, when the mistake
+/// leaves no doubt about what was meant, the text that replaces `range` to mean it.
 pub(super) struct Classified {
     pub at: Option<usize>,
     pub problem: Problem,
+    pub repair: Option<Repair>,
+}
+
+/// Replace `range` of the YAML text with `with` (a value quoted, a quote closed); the
+/// value so read as meant stands at `value` in the text as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Repair {
+    pub range: std::ops::Range<usize>,
+    pub with: String,
+    pub value: std::ops::Range<usize>,
 }
 
 impl Classified {
@@ -370,7 +389,13 @@ impl Classified {
         Classified {
             at: Some(at),
             problem,
+            repair: None,
         }
+    }
+
+    fn repaired(mut self, repair: Option<Repair>) -> Self {
+        self.repair = repair;
+        self
     }
 }
 
@@ -386,7 +411,11 @@ pub(super) fn classify(err: &serde_saphyr::Error, text: &str, at: Option<usize>)
             Error::Budget { .. } => Problem::TooDeep,
             _ => Problem::Other,
         };
-        return Classified { at: None, problem };
+        return Classified {
+            at: None,
+            problem,
+            repair: None,
+        };
     };
     let kind = match err {
         Error::ExternalMessage { source, .. } => match source.as_ref() {
@@ -414,7 +443,8 @@ pub(super) fn classify(err: &serde_saphyr::Error, text: &str, at: Option<usize>)
                 Problem::ColonInValue {
                     fix: line.quoted_fix(),
                 },
-            ),
+            )
+            .repaired(line.quoted_repair()),
             _ => Classified::new(
                 line.content_start(),
                 Problem::Indentation(Indentation::Deeper),
@@ -442,11 +472,11 @@ pub(super) fn classify(err: &serde_saphyr::Error, text: &str, at: Option<usize>)
         ) => after_quote(&line, at),
         (_, Some(ErrorKind::UnclosedQuotedScalar)) => {
             let quote = text[at..].chars().next().unwrap_or('"');
-            let fix = match line.value_start() {
-                Some(start) if start == at => line.closed_fix(quote),
-                _ => None,
+            let (fix, repair) = match line.value_start() {
+                Some(start) if start == at => line.closed(at, quote),
+                _ => (None, None),
             };
-            Classified::new(at, Problem::UnclosedQuote { quote, fix })
+            Classified::new(at, Problem::UnclosedQuote { quote, fix }).repaired(repair)
         }
         (_, Some(ErrorKind::UnknownQuotedScalarEscape)) => {
             Classified::new(bad_escape(text, at).unwrap_or(at), Problem::UnknownEscape)
@@ -515,7 +545,12 @@ fn special(line: &Line, at: usize) -> Classified {
     }
     let whole_value = line.value_start() == Some(at);
     let fix = whole_value.then(|| line.quoted_fix()).flatten();
-    Classified::new(at, Problem::SpecialStart { ch, fix })
+    // `-`, `*`, `&` and `!` may have been meant as YAML (a list, an alias, an anchor, a
+    // tag): what was meant is not certain.
+    let repair = (whole_value && !matches!(ch, '-' | '*' | '&' | '!'))
+        .then(|| line.quoted_repair())
+        .flatten();
+    Classified::new(at, Problem::SpecialStart { ch, fix }).repaired(repair)
 }
 
 /// Text after the closing quote of a value that starts with one; `at` is that text.
@@ -527,7 +562,8 @@ fn after_quote(line: &Line, at: usize) -> Classified {
                 quote,
                 fix: line.quoted_fix(),
             },
-        ),
+        )
+        .repaired(line.quoted_repair()),
         _ => Classified::new(at, Problem::Other),
     }
 }
@@ -620,18 +656,35 @@ impl<'a> Line<'a> {
 
     /// The line (without its indentation) with its value put in quotes, for a hint.
     fn quoted_fix(&self) -> Option<String> {
-        let (start, end) = (self.value_start()?, self.value_end()?);
+        let repair = self.quoted_repair()?;
         let head = match self.key_colon() {
             Some(colon) => format!("{} ", &self.text[self.content_start()..=colon]),
-            None => self.text[self.content_start()..start].to_string(),
+            None => self.text[self.content_start()..repair.range.start].to_string(),
         };
-        shown(format!("{head}{}", quoted(&self.text[start..end])))
+        shown(format!("{head}{}", repair.with))
     }
 
-    /// The line with a value that opens `quote` and never closes it closed at its end.
-    fn closed_fix(&self, quote: char) -> Option<String> {
+    /// The value put in quotes.
+    fn quoted_repair(&self) -> Option<Repair> {
+        let (start, end) = (self.value_start()?, self.value_end()?);
+        Some(Repair {
+            range: start..end,
+            with: quoted(&self.text[start..end]),
+            value: start..end,
+        })
+    }
+
+    /// A value that opens `quote` at its start and never closes it, closed at the end of
+    /// the line: the hint, and the repair.
+    fn closed(&self, at: usize, quote: char) -> (Option<String>, Option<Repair>) {
         let end = self.start + self.get(self.start).trim_end_matches([' ', '\t']).len();
-        shown(format!("{}{quote}", &self.text[self.content_start()..end]))
+        let fix = shown(format!("{}{quote}", &self.text[self.content_start()..end]));
+        let repair = Repair {
+            range: end..end,
+            with: quote.to_string(),
+            value: at..end,
+        };
+        (fix, Some(repair))
     }
 }
 
@@ -779,7 +832,7 @@ mod tests {
     }
 
     #[test]
-    fn a_colon_in_a_value_is_pointed_at() {
+    fn a_colon_in_a_value_is_pointed_at_and_the_value_read_as_meant() {
         let text = "typ: rutin\ntitel: Kopia: Ta emot ansökan # obs\nid: R-1\n";
         let (err, at) = error(text);
         assert!(at.starts_with(": Ta emot"), "{at:?}");
@@ -792,6 +845,20 @@ mod tests {
         );
         assert!(err.help(Lang::Sv).unwrap().contains(fix));
         assert!(err.help(Lang::En).unwrap().contains(fix));
+        let node = err.recovered.expect("read as meant");
+        let title = node.get("titel").unwrap();
+        assert_eq!(title.as_str(), Some("Kopia: Ta emot ansökan"));
+        // Spans point into the text as written, before the value, in it and after it.
+        assert_eq!(
+            &text[title.span.start..title.span.end],
+            "Kopia: Ta emot ansökan"
+        );
+        let id = node.get("id").unwrap();
+        assert_eq!(&text[id.span.start..id.span.end], "R-1");
+        assert_eq!(
+            err.read_as_meant.map(|s| &text[s.start..s.end]),
+            Some("Kopia: Ta emot ansökan")
+        );
     }
 
     #[test]
@@ -808,15 +875,15 @@ mod tests {
 
     #[test]
     fn values_that_start_with_a_special_character() {
-        for (text, ch) in [
-            ("titel: @kommun\n", '@'),
-            ("titel: `kod` x\n", '`'),
-            ("titel: %x\n", '%'),
-            ("titel: [Utkast] Rutin\n", '['),
-            ("titel: > 5 år\n", '>'),
-            ("titel: *Viktigt* rutin\n", '*'),
-            ("titel: & Co\n", '&'),
-            ("ansvarig: - a\n", '-'),
+        for (text, ch, repaired) in [
+            ("titel: @kommun\n", '@', true),
+            ("titel: `kod` x\n", '`', true),
+            ("titel: %x\n", '%', true),
+            ("titel: [Utkast] Rutin\n", '[', true),
+            ("titel: > 5 år\n", '>', true),
+            ("titel: *Viktigt* rutin\n", '*', false),
+            ("titel: & Co\n", '&', false),
+            ("ansvarig: - a\n", '-', false),
         ] {
             let (err, at) = error(text);
             assert!(at.starts_with(ch), "{text:?}: {at:?}");
@@ -826,6 +893,7 @@ mod tests {
                 err.problem
             );
             assert!(err.message(Lang::Sv).contains(&code(ch)), "{text:?}");
+            assert_eq!(err.recovered.is_some(), repaired, "{text:?}");
         }
     }
 
@@ -840,6 +908,8 @@ mod tests {
                 fix: Some("titel: '\"Rutin\" för x'".into())
             }
         );
+        let node = err.recovered.unwrap();
+        assert_eq!(node.get("titel").unwrap().as_str(), Some("\"Rutin\" för x"));
     }
 
     #[test]
@@ -853,11 +923,12 @@ mod tests {
             let (err, at) = error(text);
             assert!(at.starts_with('\t'), "{text:?}: {at:?}");
             assert_eq!(err.problem, Problem::Tab { indentation: true }, "{text:?}");
+            assert!(err.recovered.is_none());
         }
     }
 
     #[test]
-    fn an_unclosed_quote() {
+    fn an_unclosed_quote_is_closed_at_the_end_of_its_line() {
         let text = "typ: rutin\ntitel: 'Ta emot  \nid: R-1\n";
         let (err, at) = error(text);
         assert!(at.starts_with("'Ta"), "{at:?}");
@@ -868,8 +939,14 @@ mod tests {
                 fix: Some("titel: 'Ta emot'".into())
             }
         );
+        let node = err.recovered.unwrap();
+        assert_eq!(node.get("titel").unwrap().as_str(), Some("Ta emot"));
+        let id = node.get("id").unwrap();
+        assert_eq!(&text[id.span.start..id.span.end], "R-1");
+        // Spanning lines, the quote may end anywhere: nothing is read as meant.
         let (err, _) = error("a: \"x\n  y\nb: 1\n");
         assert!(matches!(err.problem, Problem::UnclosedQuote { .. }));
+        assert!(err.recovered.is_none());
     }
 
     #[test]
@@ -892,11 +969,14 @@ mod tests {
     }
 
     #[test]
-    fn a_repeated_key_is_named() {
+    fn a_repeated_key_keeps_the_first() {
         let (err, at) = error("typ: rutin\ntitel: x\ntitel: y\n");
         assert!(at.starts_with("titel: y"), "{at:?}");
         assert_eq!(err.problem, Problem::DuplicateKey(Some("titel".into())));
         assert_eq!(err.message(Lang::Sv), "Nyckeln `titel` finns två gånger.");
+        let node = err.recovered.unwrap();
+        assert_eq!(node.get("titel").unwrap().as_str(), Some("x"));
+        assert_eq!(err.read_as_meant, None);
     }
 
     #[test]
@@ -931,7 +1011,7 @@ mod tests {
     }
 
     /// Every one-character edit of a small document, with characters that matter to
-    /// YAML and to byte offsets: no panic, and the position on a character boundary.
+    /// YAML and to byte offsets: no panic, and every position on a character boundary.
     #[test]
     fn no_edit_panics_or_points_between_bytes() {
         let base = "typ: rutin\nid: RÄ-1\ndokumentägare: ä\ntitel: Åtgärd för äldre\nroller:\n  - id: år\n    ansvar: [a, 'b']\n";
@@ -951,6 +1031,25 @@ mod tests {
                 if let Some(o) = err.offset {
                     assert!(inside(o), "{text:?}: {o}");
                 }
+                if let Some(span) = err.read_as_meant {
+                    assert!(inside(span.start) && inside(span.end), "{text:?}");
+                }
+                if let Some(node) = &err.recovered {
+                    let mut stack = vec![node.as_ref()];
+                    while let Some(n) = stack.pop() {
+                        assert!(
+                            inside(n.span.start) && inside(n.span.end),
+                            "{text:?}: {n:?}"
+                        );
+                        match &n.value {
+                            super::super::yaml::Value::Seq(items) => stack.extend(items),
+                            super::super::yaml::Value::Map(entries) => {
+                                stack.extend(entries.iter().flat_map(|(k, v)| [k, v]))
+                            }
+                            _ => {}
+                        }
+                    }
+                }
             }
         }
     }
@@ -961,5 +1060,7 @@ mod tests {
         let yaml = &file[4..file.len() - 4];
         let err = parse(yaml, 4).unwrap_err();
         assert_eq!(&file[err.offset.unwrap()..], ": b\n---\n");
+        let title = err.recovered.unwrap().get("titel").unwrap().span;
+        assert_eq!(&file[title.start..title.end], "a: b");
     }
 }

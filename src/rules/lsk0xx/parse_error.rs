@@ -8,8 +8,11 @@ declare_rule! {
     /// Ett dokument som inte kan läsas kan inte kontrolleras. En fil som inte är ett giltigt
     /// dokument är ett fel; den hoppas aldrig tyst över.
     ///
-    /// Inget mer i filen kontrolleras, men dess `typ` och `id` räknas, så att hänvisningar
-    /// till den inte blir okända.
+    /// Går dokumentet ändå att läsa entydigt, kontrolleras resten av det som vanligt: ett
+    /// värde som uppenbart är en text (`titel: Kopia: Ta emot`) läses som den texten, ett
+    /// citattecken som aldrig stängs stängs vid radens slut, och av en nyckel som står två
+    /// gånger gäller den första. Annars kontrolleras inget mer i filen, men dess `typ` och
+    /// `id` räknas, så att hänvisningar till den inte blir okända.
     ///
     /// ## Så åtgärdar du
     /// Meddelandet pekar på tecknet där felet sitter och säger vad det gäller. Vanligast är:
