@@ -5,8 +5,9 @@
 //! `_expect` in a case lists findings (`file:line:column CODE`) that must be reported:
 //! the syntax error with the caret on the offending character, and what else the broken
 //! file is still checked for. Besides these there is no other syntax error, every syntax
-//! error comes with a hint, and nothing is an unknown reference (LSK101): a file that does
-//! not parse still has its id. The listings are kept as snapshots, `syntax__<case>.snap`.
+//! error (and the empty value a `#` makes, LSK004) comes with a hint, and nothing is an
+//! unknown reference (LSK101): a file that does not parse still has its id. The listings
+//! are kept as snapshots, `syntax_errors__<case>.snap`.
 
 mod common;
 
@@ -69,7 +70,7 @@ fn syntax_errors_are_located_explained_and_contained() {
                 if d.code == "LSK001" && !expected.contains(f) {
                     problems.push(format!("{name} ({lang:?}): unexpected `{f}`:\n{listing}"));
                 }
-                if d.code == "LSK001" && d.help.is_none() {
+                if matches!(d.code, "LSK001" | "LSK004") && d.help.is_none() {
                     problems.push(format!("{name} ({lang:?}): `{f}` has no hint"));
                 }
                 if d.code == "LSK101" {

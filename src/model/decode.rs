@@ -160,6 +160,9 @@ impl<'a> Cx<'a> {
 
     /// LSK004 for a key missing from `map`.
     pub fn missing(&mut self, map: &Node, key: &str) {
+        if self.commented(map, key) {
+            return;
+        }
         let message = tr!(
             self.lang,
             "Obligatorisk nyckel `{}` saknas.",
@@ -178,6 +181,44 @@ impl<'a> Cx<'a> {
             span,
             message,
         ));
+    }
+
+    /// LSK004 for `key: #text`, a value YAML reads as empty because `#` starts a comment:
+    /// at the `#`, with a hint to quote it. Whether there was one.
+    fn commented(&mut self, map: &Node, key: &str) -> bool {
+        let entries = map.as_map().unwrap_or_default();
+        let Some((k, _)) = entries
+            .iter()
+            .find(|(k, v)| k.as_str() == Some(key) && v.is_null())
+        else {
+            return false;
+        };
+        let Some((hash, fix)) = crate::syntax::yaml::commented_value(&self.file.text, k.span)
+        else {
+            return false;
+        };
+        let message = tr!(
+            self.lang,
+            "Värdet för `{}` är tomt: `#` inleder en kommentar i YAML.",
+            "The value of `{}` is empty: `#` starts a comment in YAML.",
+            key
+        );
+        let help = match fix {
+            Some(fix) => tr!(
+                self.lang,
+                "Sätt citattecken runt värdet: `{}`.",
+                "Put quotes around the value: `{}`.",
+                fix
+            ),
+            None => tr!(
+                self.lang,
+                "Sätt citattecken runt värdet.",
+                "Put quotes around the value."
+            ),
+        };
+        let span = Span::new(hash, hash);
+        self.push(Diagnostic::fault(Fault::MissingKey, self.file, span, message).with_help(help));
+        true
     }
 
     /// LSK003 for every key of `map` that is not in `allowed`, with a "did you mean".

@@ -105,7 +105,7 @@ impl Node {
     }
 }
 
-pub use super::yaml_error::{Indentation, MAX_DEPTH, Problem, SyntaxError};
+pub use super::yaml_error::{Indentation, MAX_DEPTH, Problem, SyntaxError, commented_value};
 use super::yaml_error::{Repair, classify};
 
 /// Parses `text`; every span is shifted by `base` (the YAML's offset in its file).

@@ -688,6 +688,22 @@ impl<'a> Line<'a> {
     }
 }
 
+/// A value that YAML reads as empty because it starts with `#`, a comment (`titel: #1
+/// Inflyttning`): where the `#` stands after the key at `key` in `text`, and the line with
+/// the value quoted, for a hint.
+pub fn commented_value(text: &str, key: Span) -> Option<(usize, Option<String>)> {
+    let rest = text.get(key.end..)?.strip_prefix(':')?;
+    let after = rest.trim_start_matches([' ', '\t']);
+    if after.len() == rest.len() || !after.starts_with('#') {
+        return None;
+    }
+    let hash = text.len() - after.len();
+    let value = after.split(['\n', '\r']).next().unwrap_or_default();
+    let value = value.trim_end_matches([' ', '\t']);
+    let fix = shown(format!("{}: {}", &text[key.start..key.end], quoted(value)));
+    Some((hash, fix))
+}
+
 /// `line` if it is short enough to show in a hint.
 fn shown(line: String) -> Option<String> {
     (line.chars().count() <= MAX_FIX_CHARS).then_some(line)
@@ -1052,6 +1068,18 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_value_that_is_a_comment() {
+        let text = "---\ntitel: #1 Inflyttning  \nid: x\n";
+        let key = Span::new(4, 9);
+        let (hash, fix) = commented_value(text, key).unwrap();
+        assert!(text[hash..].starts_with("#1"));
+        assert_eq!(fix.as_deref(), Some("titel: \"#1 Inflyttning\""));
+        assert_eq!(commented_value("titel:#1\n", Span::new(0, 5)), None);
+        assert_eq!(commented_value("titel: a #1\n", Span::new(0, 5)), None);
+        assert_eq!(commented_value("titel:\n#1\n", Span::new(0, 5)), None);
     }
 
     #[test]
