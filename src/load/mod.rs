@@ -173,6 +173,8 @@ pub fn parse_bytes(rel: &str, bytes: Vec<u8>, lang: Lang) -> FileResult {
         };
         decode_document(&node, body, &mut cx)
     });
+    let holds = read_as_meant_holds(&mut cx);
+    let document = document.filter(|_| holds);
     let id = document.as_ref().map(|d| d.id().to_string());
     let diagnostics = cx
         .diagnostics
@@ -186,6 +188,23 @@ pub fn parse_bytes(rel: &str, bytes: Vec<u8>, lang: Lang) -> FileResult {
         diagnostics,
         unloaded,
     }
+}
+
+/// Whether a document read past a syntax error may stand: the value read as its writer
+/// evidently meant it (a text put in quotes) must be valid where it stands. If it is not,
+/// the reading was a guess: the document is dropped with what its decoding reported,
+/// and the syntax error is the one finding, as for any file that does not parse.
+fn read_as_meant_holds(cx: &mut Cx) -> bool {
+    let Some(value) = cx.read_as_meant else {
+        return true;
+    };
+    let syntax = Fault::Syntax.code();
+    let inside = |d: &Diagnostic| d.span.start >= value.start && d.span.start <= value.end;
+    if cx.diagnostics.iter().any(|d| d.code != syntax && inside(d)) {
+        cx.diagnostics.retain(|d| d.code == syntax);
+        return false;
+    }
+    true
 }
 
 /// The first `limit` bytes of a file.

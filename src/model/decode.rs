@@ -69,6 +69,9 @@ pub struct Cx<'a> {
     pub faulty_keys: Vec<&'static str>,
     /// Unknown keys reported so far (LSK003).
     unknown_keys: usize,
+    /// After a syntax error, where the value read as its writer evidently meant it stands
+    /// (see [`crate::syntax::yaml::parse`]).
+    pub read_as_meant: Option<Span>,
 }
 
 impl<'a> Cx<'a> {
@@ -82,6 +85,7 @@ impl<'a> Cx<'a> {
             root: None,
             faulty_keys: Vec::new(),
             unknown_keys: 0,
+            read_as_meant: None,
         }
     }
 
@@ -156,6 +160,9 @@ impl<'a> Cx<'a> {
 
     /// LSK004 for a key missing from `map`.
     pub fn missing(&mut self, map: &Node, key: &str) {
+        if self.commented(map, key) {
+            return;
+        }
         let message = tr!(
             self.lang,
             "Obligatorisk nyckel `{}` saknas.",
@@ -174,6 +181,44 @@ impl<'a> Cx<'a> {
             span,
             message,
         ));
+    }
+
+    /// LSK004 for `key: #text`, a value YAML reads as empty because `#` starts a comment:
+    /// at the `#`, with a hint to quote it. Whether there was one.
+    fn commented(&mut self, map: &Node, key: &str) -> bool {
+        let entries = map.as_map().unwrap_or_default();
+        let Some((k, _)) = entries
+            .iter()
+            .find(|(k, v)| k.as_str() == Some(key) && v.is_null())
+        else {
+            return false;
+        };
+        let Some((hash, fix)) = crate::syntax::yaml::commented_value(&self.file.text, k.span)
+        else {
+            return false;
+        };
+        let message = tr!(
+            self.lang,
+            "Värdet för `{}` är tomt: `#` inleder en kommentar i YAML.",
+            "The value of `{}` is empty: `#` starts a comment in YAML.",
+            key
+        );
+        let help = match fix {
+            Some(fix) => tr!(
+                self.lang,
+                "Sätt citattecken runt värdet: `{}`.",
+                "Put quotes around the value: `{}`.",
+                fix
+            ),
+            None => tr!(
+                self.lang,
+                "Sätt citattecken runt värdet.",
+                "Put quotes around the value."
+            ),
+        };
+        let span = Span::new(hash, hash);
+        self.push(Diagnostic::fault(Fault::MissingKey, self.file, span, message).with_help(help));
+        true
     }
 
     /// LSK003 for every key of `map` that is not in `allowed`, with a "did you mean".
@@ -626,7 +671,9 @@ pub fn from_vocabulary<T>(
     None
 }
 
-/// Parses the YAML header of a split file; a syntax error is reported as LSK001.
+/// Parses the YAML header of a split file; a syntax error is reported as LSK001. When the
+/// mistake leaves no doubt about what was meant, the tree so read is returned all the same
+/// and [`Cx::read_as_meant`] says where the value read differently stands.
 pub fn parse_header(file: &SourceFile, split: Split, cx: &mut Cx) -> Option<Node> {
     let header = match split {
         Split::Yaml { header } | Split::FrontMatter { header, .. } => header,
@@ -656,22 +703,16 @@ pub fn parse_header(file: &SourceFile, split: Split, cx: &mut Cx) -> Option<Node
         Ok(node) => Some(node),
         Err(err) => {
             let at = err.offset.unwrap_or(header.start);
-            cx.push(Diagnostic::fault(
-                Fault::Syntax,
-                file,
-                Span::new(at, at),
-                if err.too_deep {
-                    tr!(
-                        cx.lang,
-                        "Ogiltig YAML: nästlad djupare än {} nivåer eller med fler än 500 000 värden.",
-                        "Invalid YAML: nested deeper than {} levels or holding more than 500,000 values.",
-                        crate::syntax::yaml::MAX_DEPTH
-                    )
-                } else {
-                    tr!(cx.lang, "Ogiltig YAML: {}.", "Invalid YAML: {}.", err.message)
-                },
-            ));
-            None
+            let mut d =
+                Diagnostic::fault(Fault::Syntax, file, Span::new(at, at), err.message(cx.lang));
+            if let Some(help) = err.help(cx.lang) {
+                d = d.with_help(help);
+            }
+            cx.push(d);
+            // What the writer evidently meant, when the mistake leaves no doubt: the rest
+            // of the document is checked too.
+            cx.read_as_meant = err.read_as_meant;
+            err.recovered.map(|node| *node)
         }
     }
 }

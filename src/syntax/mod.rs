@@ -6,6 +6,7 @@ mod peek;
 pub mod source;
 mod span;
 pub mod yaml;
+mod yaml_error;
 
 pub use peek::peek;
 pub use source::{SourceFile, Split};

@@ -105,39 +105,106 @@ impl Node {
     }
 }
 
-/// A YAML syntax error with its position.
-#[derive(Debug, Clone)]
-pub struct SyntaxError {
-    /// Byte offset in the parsed text, when known.
-    pub offset: Option<usize>,
-    pub message: String,
-    /// Nested deeper, or holding more values, than the parser's limits allow.
-    pub too_deep: bool,
-}
-
-/// How deep collections may nest. A document needs four or five levels; the limit keeps
-/// the recursive parser well inside the stack of a worker thread.
-pub const MAX_DEPTH: usize = 32;
+pub use super::yaml_error::{Indentation, MAX_DEPTH, Problem, SyntaxError, commented_value};
+use super::yaml_error::{Repair, classify};
 
 /// Parses `text`; every span is shifted by `base` (the YAML's offset in its file).
+///
+/// A syntax error is sorted into a [`Problem`] at the offending character. When the one
+/// mistake leaves no doubt about what was meant (a value that needs quotes, a quote not
+/// closed at the end of its line, a key given twice), the text is parsed again as meant
+/// and the result, its spans pointing into the text as written, comes with the error as
+/// [`SyntaxError::recovered`]: the error is reported, and the rest of the document checked.
 pub fn parse(text: &str, base: usize) -> Result<Node, SyntaxError> {
+    let err = match parse_raw(text, false) {
+        Ok(raw) => return Ok(convert(raw, &Place::new(text, base))),
+        Err(err) => err,
+    };
+    let at = err.location().map(|loc| offset_of(text, &loc));
+    let parser_text = bare_message(&err);
+    let mut sorted = classify(&err, text, at);
+    if sorted.problem == Problem::Other && parser_text.contains("budget breached") {
+        sorted.problem = Problem::TooDeep;
+    }
+    let recovered = match (&sorted.problem, &sorted.repair) {
+        (Problem::DuplicateKey(_), _) => parse_raw(text, true)
+            .ok()
+            .map(|raw| Box::new(convert(raw, &Place::new(text, base)))),
+        (_, Some(repair)) => {
+            let mut repaired = text.to_string();
+            repaired.replace_range(repair.range.clone(), &repair.with);
+            parse_raw(&repaired, false).ok().map(|raw| {
+                let place = Place {
+                    text: &repaired,
+                    base,
+                    repair: Some(repair),
+                };
+                Box::new(convert(raw, &place))
+            })
+        }
+        _ => None,
+    };
+    let read_as_meant = match (&recovered, &sorted.repair) {
+        (Some(_), Some(r)) => Some(Span::new(base + r.value.start, base + r.value.end)),
+        _ => None,
+    };
+    Err(SyntaxError {
+        offset: sorted.at.map(|o| o + base),
+        problem: sorted.problem,
+        parser_text,
+        recovered,
+        read_as_meant,
+    })
+}
+
+/// serde-saphyr's parse, within its budgets; with `first_wins`, a duplicate key is skipped.
+fn parse_raw(text: &str, first_wins: bool) -> Result<Spanned<Raw>, serde_saphyr::Error> {
     let options = serde_saphyr::options! {
         budget: serde_saphyr::budget! {
             max_nodes: 500_000,
             max_depth: MAX_DEPTH,
         },
+        duplicate_keys: if first_wins {
+            serde_saphyr::DuplicateKeyPolicy::FirstWins
+        } else {
+            serde_saphyr::DuplicateKeyPolicy::Error
+        },
     };
-    match serde_saphyr::from_str_with_options::<Spanned<Raw>>(text, options) {
-        Ok(raw) => Ok(convert(raw, text, base)),
-        Err(err) => {
-            let offset = err.location().map(|loc| offset_of(text, &loc));
-            let message = bare_message(&err);
-            Err(SyntaxError {
-                offset: offset.map(|o| o + base),
-                too_deep: message.contains("budget breached"),
-                message,
-            })
+    serde_saphyr::from_str_with_options::<Spanned<Raw>>(text, options)
+}
+
+/// The text a tree was parsed from, and how its offsets map back into the file.
+struct Place<'a> {
+    text: &'a str,
+    base: usize,
+    /// The repair made to the text as written, if any.
+    repair: Option<&'a Repair>,
+}
+
+impl<'a> Place<'a> {
+    fn new(text: &'a str, base: usize) -> Self {
+        Place {
+            text,
+            base,
+            repair: None,
         }
+    }
+
+    /// An offset in the parsed text as an offset in the file: after a repair, shifted
+    /// back by what it added; inside one, at most the end of what it replaced.
+    fn file_offset(&self, offset: usize) -> usize {
+        let local = match self.repair {
+            Some(r) if offset > r.range.start => {
+                let added_end = r.range.start + r.with.len();
+                if offset >= added_end {
+                    offset - added_end + r.range.end
+                } else {
+                    offset.min(r.range.end)
+                }
+            }
+            _ => offset,
+        };
+        self.base + local
     }
 }
 
@@ -158,7 +225,7 @@ fn bare_message(err: &serde_saphyr::Error) -> String {
     }
 }
 
-fn offset_of(text: &str, loc: &serde_saphyr::Location) -> usize {
+pub(super) fn offset_of(text: &str, loc: &serde_saphyr::Location) -> usize {
     if let Some(b) = loc.span().byte_offset() {
         return (b as usize).min(text.len());
     }
@@ -177,26 +244,27 @@ fn offset_of(text: &str, loc: &serde_saphyr::Location) -> usize {
     text.len()
 }
 
-fn span_of<T>(s: &Spanned<T>, text: &str, base: usize) -> Span {
+fn span_of<T>(s: &Spanned<T>, place: &Place) -> Span {
     let loc = &s.referenced;
-    let start = offset_of(text, loc);
+    let start = offset_of(place.text, loc);
     let len = loc.span().byte_len().unwrap_or(0) as usize;
-    Span::new(base + start, base + (start + len).min(text.len()))
+    let end = (start + len).min(place.text.len());
+    Span::new(place.file_offset(start), place.file_offset(end))
 }
 
-fn convert(raw: Spanned<Raw>, text: &str, base: usize) -> Node {
-    let span = span_of(&raw, text, base);
+fn convert(raw: Spanned<Raw>, place: &Place) -> Node {
+    let span = span_of(&raw, place);
     let value = match raw.value {
         Raw::Null => Value::Null,
         Raw::Bool(b) => Value::Bool(b),
         Raw::Int(i) => Value::Int(i),
         Raw::Float(f) => Value::Float(f),
         Raw::Str(s) => Value::Str(s),
-        Raw::Seq(items) => Value::Seq(items.into_iter().map(|i| convert(i, text, base)).collect()),
+        Raw::Seq(items) => Value::Seq(items.into_iter().map(|i| convert(i, place)).collect()),
         Raw::Map(entries) => Value::Map(
             entries
                 .into_iter()
-                .map(|(k, v)| (convert(k, text, base), convert(v, text, base)))
+                .map(|(k, v)| (convert(k, place), convert(v, place)))
                 .collect(),
         ),
     };
@@ -290,7 +358,7 @@ mod tests {
     fn syntax_error_has_position_and_bare_message() {
         let err = parse("a: 1\nb: [1, 2\nc: 3\n", 0).unwrap_err();
         assert!(err.offset.is_some());
-        assert!(!err.message.starts_with("line "), "{}", err.message);
+        assert!(!err.parser_text.starts_with("line "), "{}", err.parser_text);
     }
 
     #[test]

@@ -16,6 +16,9 @@ declare_rule! {
     /// Lägg till nyckeln. Felet pekar på dokumentets första rad, eller på början av den
     /// post (aktivitet, roll, risk …) som saknar nyckeln.
     ///
+    /// Står nyckeln där men börjar värdet med `#` (`titel: #1 Inflyttning`), är värdet en
+    /// kommentar och alltså tomt: felet pekar då på `#`. Sätt citattecken runt värdet.
+    ///
     /// ## Fel
     /// ```yaml
     /// typ: process
