@@ -61,18 +61,11 @@ impl Human {
     /// `lsk.yaml`) as one block listing their messages.
     fn render_one(&self, report: &Findings, group: &[&Diagnostic]) -> String {
         let d = group[0];
+        if group.len() > 1 {
+            return self.render_group(report, group);
+        }
         let mut text = String::new();
-        let joined;
-        let message = if group.len() == 1 {
-            crate::text::escape_controls(&d.message)
-        } else {
-            joined = group
-                .iter()
-                .map(|g| format!("- {}", g.message))
-                .collect::<Vec<_>>()
-                .join("\n");
-            crate::text::escape_controls(&joined)
-        };
+        let message = crate::text::escape_controls(&d.message);
         let help = d.help.as_deref().map(crate::text::escape_controls);
         match report
             .source(&d.file)
@@ -121,6 +114,90 @@ impl Human {
         }
         text
     }
+}
+
+impl Human {
+    /// Several findings of one rule at one place, listed under one heading.
+    fn render_group(&self, report: &Findings, group: &[&Diagnostic]) -> String {
+        let d = group[0];
+        let mark = match d.severity {
+            Severity::Error => "×",
+            Severity::Warning => "⚠",
+        };
+        let wrap = |line: &str, first: &str, rest: &str| {
+            let opts = textwrap::Options::new(self.width.max(40))
+                .initial_indent(first)
+                .subsequent_indent(rest)
+                .break_words(false)
+                .word_splitter(textwrap::WordSplitter::NoHyphenation)
+                .word_separator(textwrap::WordSeparator::Custom(words_outside_code));
+            textwrap::fill(&crate::text::escape_controls(line), opts)
+        };
+        let mut text = format!("{} {}\n\n", d.code, d.name);
+        let head = tr!(
+            report.lang,
+            "{} fynd i {}:{}:{}",
+            "{} findings at {}:{}:{}",
+            group.len(),
+            d.file,
+            d.line,
+            d.column
+        );
+        let messages: Vec<&str> = group.iter().map(|g| g.message.as_str()).collect();
+        match common_ending(&messages) {
+            // "3 kap. 1 § (…) uppfylls inte …" fourteen times: the ending once, then the
+            // beginnings in one paragraph.
+            Some(ending) => {
+                let head = format!("{head}: … {}", ending.trim());
+                text.push_str(&wrap(&head, &format!("  {mark} "), "    "));
+                text.push('\n');
+                let items: Vec<&str> = messages
+                    .iter()
+                    .map(|m| m[..m.len() - ending.len()].trim())
+                    .collect();
+                text.push_str(&wrap(&items.join("; "), "    ", "    "));
+                text.push('\n');
+            }
+            None => {
+                text.push_str(&wrap(&head, &format!("  {mark} "), "    "));
+                text.push('\n');
+                for m in messages {
+                    text.push_str(&wrap(m, "    - ", "      "));
+                    text.push('\n');
+                }
+            }
+        }
+        if let Some(help) = &d.help
+            && group.iter().all(|g| g.help.as_ref() == Some(help))
+        {
+            text.push_str(&wrap(help, "  help: ", "        "));
+            text.push('\n');
+        }
+        text
+    }
+}
+
+/// The ending all `messages` share, from a space on, when it says something (at least
+/// three words) and leaves each message a beginning of its own.
+fn common_ending<'m>(messages: &[&'m str]) -> Option<&'m str> {
+    let first = messages.first()?;
+    let mut ending: &str = first;
+    for m in &messages[1..] {
+        let same = ending
+            .chars()
+            .rev()
+            .zip(m.chars().rev())
+            .take_while(|(a, b)| a == b)
+            .map(|(a, _)| a.len_utf8())
+            .sum::<usize>();
+        ending = &ending[ending.len() - same..];
+    }
+    // Start at a word.
+    let at = ending.find(' ')?;
+    let ending = &ending[at..];
+    let words = ending.split_whitespace().count();
+    let leaves_each_a_beginning = messages.iter().all(|m| m.len() > ending.len());
+    (words >= 3 && leaves_each_a_beginning).then(|| &first[first.len() - ending.len()..])
 }
 
 /// Words for wrapping: split at spaces, except inside `backticks`, so that a command to
@@ -321,6 +398,19 @@ impl<'a> Render<Findings<'a>> for Human {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_shared_ending_is_said_once() {
+        let m = [
+            "3 kap. 1 § (Ledningssystem) uppfylls inte av något dokument.",
+            "5 kap. 2 § (Egenkontroll) uppfylls inte av något dokument.",
+        ];
+        assert_eq!(common_ending(&m), Some(" uppfylls inte av något dokument."));
+        assert_eq!(
+            common_ending(&["Rutinen A saknas.", "Rutinen B saknas."]),
+            None
+        );
+    }
 
     #[test]
     fn commands_in_backticks_are_one_word() {
