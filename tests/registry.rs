@@ -138,3 +138,25 @@ fn every_loading_fault_has_its_rule() {
         assert_eq!(rule.meta().name, fault.name());
     }
 }
+
+/// What users read cites the regulation, a municipality's published document or README,
+/// never a file they do not have (the original spec, the project's source documents).
+#[test]
+fn user_facing_texts_cite_nothing_users_do_not_have() {
+    let unknown_to_users = ["FORMAT.md", "RULES.md", "CLI.md", "förebild", "seeds"];
+    let mut texts: Vec<String> = Vec::new();
+    for rule in registry().all() {
+        let meta = rule.meta();
+        texts.push(format!("{}: {} {}", meta.code, meta.basis, meta.explanation()));
+    }
+    for r in lsk::model::krav::catalogue() {
+        for s in r.sources {
+            texts.push(format!("{}: {} {}", r.paragraph, s.title, s.address));
+        }
+    }
+    for text in texts {
+        for word in unknown_to_users {
+            assert!(!text.contains(word), "cites {word}: {text}");
+        }
+    }
+}

@@ -77,8 +77,8 @@ const STRATSYS: Source = Source {
     address: "https://www.stratsys.com/",
 };
 const SEED: Source = Source {
-    title: "Kommunala ledningssystem (förebilderna 000–004): innehållet utan paragrafnummer",
-    address: "../shared/seeds/",
+    title: "Kommunala ledningssystem (Norrmalm, Tyresö, Ekerö, Hedemora): innehållet utan paragrafnummer",
+    address: "README.md, avsnittet om kravkatalogen",
 };
 const SE_LEX: Source = Source {
     title: "se-lex/sfs-processor: författningstext ur SFS (patientsäkerhetslagen 2010:659, socialtjänstlagen 2025:400)",

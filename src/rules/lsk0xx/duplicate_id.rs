@@ -39,7 +39,7 @@ declare_rule! {
         code: "LSK006",
         name: "duplicate-id",
         severity: Error,
-        basis: "FORMAT.md (id är unika)",
+        basis: "lsk:s dokumentformat, README (id är unika)",
     }
 }
 

@@ -30,7 +30,7 @@ declare_rule! {
     /// ```
     pub struct InvalidValue {
         fault: InvalidValue,
-        basis: "FORMAT.md (värden och ordförråd)",
+        basis: "lsk:s dokumentformat, README (värden och ordförråd)",
     }
 }
 

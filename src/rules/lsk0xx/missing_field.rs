@@ -35,7 +35,7 @@ declare_rule! {
     /// ```
     pub struct MissingField {
         fault: MissingKey,
-        basis: "FORMAT.md (obligatoriska nycklar)",
+        basis: "lsk:s dokumentformat, README (obligatoriska nycklar)",
     }
 }
 

@@ -48,7 +48,7 @@ declare_rule! {
     /// ```
     pub struct ParseError {
         fault: Syntax,
-        basis: "FORMAT.md (dokumentformatet)",
+        basis: "lsk:s dokumentformat, README",
     }
 }
 

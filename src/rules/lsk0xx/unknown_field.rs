@@ -29,7 +29,7 @@ declare_rule! {
     /// ```
     pub struct UnknownField {
         fault: UnknownKey,
-        basis: "FORMAT.md (okända nycklar är fel)",
+        basis: "lsk:s dokumentformat, README (okända nycklar är fel)",
     }
 }
 

@@ -26,7 +26,7 @@ declare_rule! {
     /// ```
     pub struct UnknownType {
         fault: UnknownType,
-        basis: "FORMAT.md (dokumenttyper)",
+        basis: "lsk:s dokumentformat, README (dokumenttyper)",
     }
 }
 

@@ -20,7 +20,7 @@ declare_rule! {
     /// Samma rutin sparad som UTF-8.
     pub struct UnreadableFile {
         fault: Unreadable,
-        basis: "FORMAT.md (text är UTF-8)",
+        basis: "lsk:s dokumentformat, README (text är UTF-8)",
     }
 }
 

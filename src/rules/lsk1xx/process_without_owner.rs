@@ -32,7 +32,7 @@ declare_rule! {
         code: "LSK111",
         name: "process-without-owner",
         severity: Error,
-        basis: "förebilderna: processägare per process",
+        basis: "kommunala ledningssystem (Norrmalm, Tyresö, Hedemora): processägare per process",
     }
 }
 

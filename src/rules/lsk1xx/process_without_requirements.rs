@@ -7,7 +7,7 @@ declare_rule! {
     /// En process har ingen `krav` (tom eller saknad lista).
     ///
     /// ## Varför
-    /// Tyresö socialförvaltning (förebild 003, avsnitt 3): för varje process ska "de krav
+    /// Tyresö socialförvaltnings ledningssystem (avsnitt 3): för varje process ska "de krav
     /// och mål som gäller för tjänsten identifieras". `krav` hänvisar till de lagar och
     /// föreskrifter i författningslistan som processen vilar på.
     ///
@@ -27,7 +27,7 @@ declare_rule! {
         code: "LSK113",
         name: "process-without-requirements",
         severity: Warning,
-        basis: "förebild 003 avsnitt 3 (krav och mål identifieras)",
+        basis: "Tyresö socialförvaltnings ledningssystem, avsnitt 3 (krav och mål identifieras)",
     }
 }
 

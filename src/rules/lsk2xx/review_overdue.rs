@@ -33,7 +33,7 @@ declare_rule! {
         code: "LSK202",
         name: "review-overdue",
         severity: Error,
-        basis: "förebilderna: \"bör revideras senast\"; fortlöpande översyn",
+        basis: "kommunala ledningssystem (Norrmalm, Tyresö, Hedemora): \"bör revideras senast\"; fortlöpande översyn",
     }
 }
 

@@ -17,7 +17,7 @@ declare_rule! {
     /// (intervall 12 månader).
     ///
     /// ## Varför
-    /// Tyresö socialförvaltning (förebild 003, 1.3): en lista över de lagar som reglerar
+    /// Tyresö socialförvaltnings ledningssystem (avsnitt 1.3): en lista över de lagar som reglerar
     /// verksamheten ska finnas och ses över varje år. Socialtjänstlagen (2001:453) ersattes
     /// 1 juli 2025 av SFS 2025:400; en lista som bara har den gamla är inaktuell.
     ///
@@ -40,7 +40,7 @@ declare_rule! {
         code: "LSK207",
         name: "statute-list-incomplete",
         severity: Warning,
-        basis: "förebild 003 avsnitt 1.3 (lista över lagar, årlig översyn)",
+        basis: "Tyresö socialförvaltnings ledningssystem, avsnitt 1.3 (lista över lagar, årlig översyn)",
     }
 }
 

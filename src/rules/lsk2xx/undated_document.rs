@@ -11,7 +11,7 @@ declare_rule! {
     /// författningar.
     ///
     /// ## Varför
-    /// Tyresö socialförvaltning (förebild 003): "Processen ska dateras", "Även rutinen ska
+    /// Tyresö socialförvaltnings ledningssystem: "Processen ska dateras", "Även rutinen ska
     /// dateras". Utan beslutsdatum går det inte att veta när dokumentet ska revideras.
     ///
     /// ## Så åtgärdar du
@@ -35,7 +35,7 @@ declare_rule! {
         code: "LSK201",
         name: "undated-document",
         severity: Error,
-        basis: "förebild 003: \"ska dateras\"",
+        basis: "Tyresö socialförvaltnings ledningssystem: \"ska dateras\"",
     }
 }
 

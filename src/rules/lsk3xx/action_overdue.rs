@@ -35,7 +35,7 @@ declare_rule! {
         code: "LSK303",
         name: "action-overdue",
         severity: Warning,
-        basis: "patientsäkerhetslagen 3 kap. 2 § (tidsplan för åtgärder som inte kan vidtas omedelbart); SOSFS 2011:9 5 kap. (åtgärder); förebild 004 7.5",
+        basis: "patientsäkerhetslagen 3 kap. 2 § (tidsplan för åtgärder som inte kan vidtas omedelbart); SOSFS 2011:9 5 kap. (åtgärder); Hedemora omsorgsförvaltnings ledningssystem 7.5",
     }
 }
 

@@ -8,7 +8,7 @@ declare_rule! {
     /// En `klar` åtgärd saknar `effekt`: har effekten utvärderats?
     ///
     /// ## Varför
-    /// Norrmalm (förebild 000): förbättringsarbetet avslutas med en utvärdering av om
+    /// Norrmalms stadsdelsnämnds ledningssystem: förbättringsarbetet avslutas med en utvärdering av om
     /// åtgärderna gett önskad effekt. Utan den vet ingen om bristen är åtgärdad.
     ///
     /// ## Så åtgärdar du
@@ -32,7 +32,7 @@ declare_rule! {
         code: "LSK304",
         name: "action-without-effect",
         severity: Warning,
-        basis: "förebild 000 (utvärdering av åtgärdernas effekt)",
+        basis: "Norrmalms stadsdelsnämnds ledningssystem (utvärdering av åtgärdernas effekt)",
     }
 }
 

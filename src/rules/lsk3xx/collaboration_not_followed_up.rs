@@ -9,7 +9,7 @@ declare_rule! {
     /// 12) från `senast_uppföljd`, eller har aldrig följts upp.
     ///
     /// ## Varför
-    /// Norrmalm (förebild 000): samverkansöverenskommelser följs upp årligen. En
+    /// Norrmalms stadsdelsnämnds ledningssystem: samverkansöverenskommelser följs upp årligen. En
     /// överenskommelse som ingen följer upp vet ingen om den fungerar.
     ///
     /// ## Så åtgärdar du
@@ -32,7 +32,7 @@ declare_rule! {
         code: "LSK307",
         name: "collaboration-not-followed-up",
         severity: Warning,
-        basis: "förebild 000 (årlig uppföljning av samverkansöverenskommelser)",
+        basis: "Norrmalms stadsdelsnämnds ledningssystem (årlig uppföljning av samverkansöverenskommelser)",
     }
 }
 

@@ -36,7 +36,7 @@ declare_rule! {
         code: "LSK308",
         name: "follow-up-period-missing",
         severity: Warning,
-        basis: "SOSFS 2011:9 5 kap. (sammanställa och analysera); förebild 003 (per tertial)",
+        basis: "SOSFS 2011:9 5 kap. (sammanställa och analysera); Tyresö socialförvaltnings ledningssystem (per tertial)",
     }
 }
 

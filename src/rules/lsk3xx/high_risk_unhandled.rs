@@ -12,7 +12,7 @@ declare_rule! {
     /// eller när konsekvensen ensam ≥ `riskmatris.hög_konsekvens` (standard 4), på skalorna 1–4.
     ///
     /// ## Varför
-    /// SOSFS 2011:9 5 kap. 1 §, och förebilderna: en risk som bedöms som både sannolik och
+    /// SOSFS 2011:9 5 kap. 1 §, och kommunernas ledningssystem (Norrmalm, Tyresö, Hedemora): en risk som bedöms som både sannolik och
     /// allvarlig ska leda till en åtgärdsplan (Norrmalm), och risker med hög risk och/eller
     /// stor konsekvens förs till internkontrollplanen (Tyresö).
     ///
@@ -41,7 +41,7 @@ declare_rule! {
         code: "LSK302",
         name: "high-risk-unhandled",
         severity: Error,
-        basis: "SOSFS 2011:9 5 kap. 1 §; förebild 000 (åtgärdsplan), 003 (internkontrollplan)",
+        basis: "SOSFS 2011:9 5 kap. 1 §; Norrmalms ledningssystem (åtgärdsplan), Tyresö socialförvaltnings (internkontrollplan)",
     }
 }
 

@@ -9,7 +9,7 @@ declare_rule! {
     /// (standard 2). Ett år som började före `införd` i `lsk.yaml` räknas inte.
     ///
     /// ## Varför
-    /// Tyresö socialförvaltning (förebild 003, 6.1): kvalitetsråd hålls minst två gånger
+    /// Tyresö socialförvaltnings ledningssystem (avsnitt 6.1): kvalitetsråd hålls minst två gånger
     /// per år, där avvikelser, synpunkter och klagomål sammanställs och analyseras och
     /// åtgärder beslutas tillsammans med personalen.
     ///
@@ -34,7 +34,7 @@ declare_rule! {
         code: "LSK306",
         name: "too-few-quality-councils",
         severity: Warning,
-        basis: "förebild 003 6.1 (kvalitetsråd minst två gånger per år)",
+        basis: "Tyresö socialförvaltnings ledningssystem 6.1 (kvalitetsråd minst två gånger per år)",
     }
 }
 
