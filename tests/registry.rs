@@ -147,7 +147,12 @@ fn user_facing_texts_cite_nothing_users_do_not_have() {
     let mut texts: Vec<String> = Vec::new();
     for rule in registry().all() {
         let meta = rule.meta();
-        texts.push(format!("{}: {} {}", meta.code, meta.basis, meta.explanation()));
+        texts.push(format!(
+            "{}: {} {}",
+            meta.code,
+            meta.basis,
+            meta.explanation()
+        ));
     }
     for r in lsk::model::krav::catalogue() {
         for s in r.sources {

@@ -163,6 +163,28 @@ impl<'a> Cx<'a> {
         if self.commented(map, key) {
             return;
         }
+        // `titel:` with nothing after it: the key is there, its value is not.
+        if let Some((k, _)) = map
+            .as_map()
+            .unwrap_or_default()
+            .iter()
+            .find(|(k, v)| k.as_str() == Some(key) && v.is_null())
+        {
+            let message = tr!(
+                self.lang,
+                "Obligatorisk nyckel `{}` är tom: skriv ett värde efter kolonet.",
+                "Required key `{}` is empty: write a value after the colon.",
+                key
+            );
+            let span = k.span;
+            self.push(Diagnostic::fault(
+                Fault::MissingKey,
+                self.file,
+                span,
+                message,
+            ));
+            return;
+        }
         let message = tr!(
             self.lang,
             "Obligatorisk nyckel `{}` saknas.",
