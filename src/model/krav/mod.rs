@@ -103,6 +103,8 @@ pub struct Requirement {
     pub sources: &'static [Source],
     /// What the sources show and what they leave open, in Swedish.
     pub note: &'static str,
+    /// The same note in English.
+    pub note_en: &'static str,
     /// Other law that binds the same duty where this paragraph is unverified or narrower,
     /// e.g. "patientsäkerhetslagen (2010:659) 3 kap. 9 §".
     pub also: &'static str,

@@ -98,6 +98,7 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         verification: Verification::Quoted,
         sources: &[SOS_KONS, KUNSKAPSGUIDEN, LAGEN_2020_64],
         note: "Lydelsen t.o.m. HSLF-FS 2023:27 (sedd) hänvisar för socialtjänsten till 3 kap. 3 § fjärde stycket socialtjänstlagen (2001:453), som upphävts. Att HSLF-FS 2025:21 anpassat paragrafen till socialtjänstlagen (2025:400) anges bara i en tredjepartsförteckning; den nya lydelsen är inte sedd.",
+        note_en: "The wording up to HSLF-FS 2023:27 (seen) refers, for social services, to chapter 3, section 3, fourth paragraph of the Social Services Act (2001:453), which has been repealed. That HSLF-FS 2025:21 adapted the paragraph to the Social Services Act (2025:400) is stated only in a third-party list; the new wording has not been seen.",
         also: "socialtjänstlagen (2025:400) 5 kap. 1–2 §§ (kvalitet i socialtjänsten)",
     },
     Requirement {
@@ -111,6 +112,7 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         verification: Verification::Quoted,
         sources: &[SOS_KONS, KUNSKAPSGUIDEN],
         note: "",
+        note_en: "",
         also: "",
     },
     // 3 kap. Ledningssystem
@@ -125,6 +127,7 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         verification: Verification::Unverified,
         sources: &[FORBATTRINGSKUNSKAP, SEED],
         note: "Innehållet är sett, numret inte.",
+        note_en: "The content has been seen, the number has not.",
         also: "",
     },
     Requirement {
@@ -138,6 +141,7 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         verification: Verification::Unverified,
         sources: &[PATIENTSAKERHET, SEED],
         note: "Innehållet är sett, numret inte.",
+        note_en: "The content has been seen, the number has not.",
         also: "patientsäkerhetslagen (2010:659) 3 kap. 1 § (planera, leda och kontrollera verksamheten)",
     },
     // 4 kap. Ledningssystemets uppbyggnad
@@ -152,6 +156,7 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         verification: Verification::Unverified,
         sources: &[SEED],
         note: "Innehållet är sett utan nummer; numret följer bara av att 4 kap. 2–4 §§ är processer, aktiviteter och rutiner.",
+        note_en: "The content has been seen without a number; the number follows only from chapter 4, sections 2–4 being processes, activities and routines.",
         also: "patientsäkerhetslagen (2010:659) 3 kap. 9 §: vårdgivaren ska dokumentera hur det organisatoriska ansvaret för patientsäkerhetsarbetet är fördelat (citat sett)",
     },
     Requirement {
@@ -165,6 +170,7 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         verification: Verification::Paraphrased,
         sources: &[DOCPLAYER, SEED],
         note: "",
+        note_en: "",
         also: "",
     },
     Requirement {
@@ -178,6 +184,7 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         verification: Verification::Paraphrased,
         sources: &[DOCPLAYER, SEED],
         note: "",
+        note_en: "",
         also: "",
     },
     Requirement {
@@ -191,6 +198,7 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         verification: Verification::Paraphrased,
         sources: &[DOCPLAYER, SEED],
         note: "",
+        note_en: "",
         also: "patientsäkerhetslagen (2010:659) 3 kap. 9 § (dokumenterad ansvarsfördelning i hälso- och sjukvården)",
     },
     Requirement {
@@ -204,6 +212,7 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         verification: Verification::Unverified,
         sources: &[FORBATTRINGSKUNSKAP, SEED],
         note: "Innehållet är sett, numret inte. Att samverkan börjar i 5 § följer bara av att 4 kap. 2–4 §§ är belagda.",
+        note_en: "The content has been seen, the number has not. That collaboration begins in section 5 follows only from chapter 4, sections 2–4 being attested.",
         also: "",
     },
     Requirement {
@@ -217,6 +226,7 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         verification: Verification::Unverified,
         sources: &[SEED],
         note: "Innehållet är sett, numret inte.",
+        note_en: "The content has been seen, the number has not.",
         also: "",
     },
     Requirement {
@@ -230,6 +240,7 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         verification: Verification::Doubtful,
         sources: &[SEED],
         note: "Innehållet är sett. Ingen källa visar att det är en egen paragraf; det kan vara ett stycke i 6 §. Därför krävs den inte av LSK309.",
+        note_en: "The content has been seen. No source shows that it is a section of its own; it may be a paragraph of section 6. LSK309 therefore does not require it.",
         also: "",
     },
     Requirement {
@@ -243,6 +254,7 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         verification: Verification::Doubtful,
         sources: &[SEED],
         note: "Innehållet är sett. Ingen källa nämner 4 kap. 8 §; paragrafen finns kanske inte (kravet kan stå i 6 §). Hänvisa hellre till 4 kap. 6 §. Därför krävs den inte av LSK309.",
+        note_en: "The content has been seen. No source names chapter 4, section 8; the section may not exist (the requirement may be in section 6). Prefer to refer to chapter 4, section 6. LSK309 therefore does not require it.",
         also: "",
     },
     // 5 kap. Det systematiska förbättringsarbetet
@@ -257,6 +269,7 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         verification: Verification::Paraphrased,
         sources: &[VAXJO_RISK, SEED],
         note: "",
+        note_en: "",
         also: "",
     },
     Requirement {
@@ -270,6 +283,7 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         verification: Verification::Unverified,
         sources: &[SEED],
         note: "Innehållet är sett; numret är en slutsats av ordningen riskanalys (1 §), egenkontroll, klagomål (3 §).",
+        note_en: "The content has been seen; the number is inferred from the order risk analysis (section 1), self-inspection, complaints (section 3).",
         also: "",
     },
     Requirement {
@@ -283,6 +297,7 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         verification: Verification::Quoted,
         sources: &[LAGEN_2018_10, VAXJO_KLAGOMAL, KLAGAPASTAN],
         note: "Ny lydelse genom HSLF-FS 2018:10; före den gällde paragrafen också vårdgivare. Vårdgivarens motsvarighet är 5 kap. 3 a §.",
+        note_en: "New wording by HSLF-FS 2018:10; before it, the section applied to care providers too. The care providers' counterpart is chapter 5, section 3 a.",
         also: "",
     },
     Requirement {
@@ -296,6 +311,7 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         verification: Verification::Quoted,
         sources: &[LAGEN_2018_10],
         note: "Införd genom HSLF-FS 2018:10. Första stycket är sett; andra stycket (en hänvisning om patienters och närståendes klagomål) bara till början.",
+        note_en: "Inserted by HSLF-FS 2018:10. The first paragraph has been seen; the second (a reference on complaints from patients and their families) only in part.",
         also: "patientsäkerhetslagen (2010:659) 3 kap. 8 a §: klagomål och synpunkter från patienter och närstående (citat sett)",
     },
     Requirement {
@@ -309,6 +325,7 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         verification: Verification::Unverified,
         sources: &[SEED],
         note: "Nummer, lydelse och uppdelningen mellan vårdgivare (4 §) och socialtjänst/LSS (5 §) är inte sedda; paragrafen kan vara en upplysning om lagens rapporteringsplikt.",
+        note_en: "The number, the wording and the split between care providers (section 4) and social services/LSS (section 5) have not been seen; the section may be a note on the statutory duty to report.",
         also: "patientsäkerhetslagen (2010:659) 3 kap. 3 § (utreda händelser som medfört eller kunnat medföra vårdskada)",
     },
     Requirement {
@@ -322,6 +339,7 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         verification: Verification::Unverified,
         sources: &[SEED, SE_LEX],
         note: "Se 5 kap. 4 §. Rapporteringsplikten själv är belagd i lag, inte här.",
+        note_en: "See chapter 5, section 4. The duty to report itself is attested in statute, not here.",
         also: "socialtjänstlagen (2025:400) 27 kap. 1–2 §§ och LSS 24 a–b §§ (lex Sarah)",
     },
     Requirement {
@@ -335,6 +353,7 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         verification: Verification::Unverified,
         sources: &[KLAGAPASTAN, SEED],
         note: "Innehållet är sett, numret inte.",
+        note_en: "The content has been seen, the number has not.",
         also: "",
     },
     Requirement {
@@ -348,6 +367,7 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         verification: Verification::Unverified,
         sources: &[KLAGAPASTAN, SEED],
         note: "Innehållet är sett, numret inte. En tidsplan för åtgärder som inte kan vidtas omedelbart är bindande för vårdgivare genom patientsäkerhetslagen; för socialtjänst och LSS har ingen motsvarande regel setts.",
+        note_en: "The content has been seen, the number has not. A timetable for actions that cannot be taken at once binds care providers through the Patient Safety Act; for social services and LSS no corresponding rule has been seen.",
         also: "patientsäkerhetslagen (2010:659) 3 kap. 2 §: åtgärder för att förebygga vårdskador, med tidsplan för dem som inte kan vidtas omedelbart (citat sett)",
     },
     // 6 kap. Personalens medverkan
@@ -362,6 +382,7 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         verification: Verification::Unverified,
         sources: &[SEED],
         note: "Innehållet är sett, numret inte.",
+        note_en: "The content has been seen, the number has not.",
         also: "socialtjänstlagen (2025:400) 5 kap. 1 § andra stycket; patientsäkerhetslagen (2010:659) 6 kap. 4 §",
     },
     // 7 kap. Dokumentation
@@ -376,6 +397,7 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         verification: Verification::Paraphrased,
         sources: &[STRATSYS, SEED],
         note: "Numret kommer från en källa som citerar det allmänna rådet om kvalitetsberättelse under 7 kap. 1 §.",
+        note_en: "The number comes from a source that quotes the general advice on the quality report under chapter 7, section 1.",
         also: "",
     },
     Requirement {
@@ -389,6 +411,7 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         verification: Verification::Paraphrased,
         sources: &[VGR, STAFFANSTORP, LAGEN_2018_10],
         note: "Ny lydelse genom HSLF-FS 2018:10 (ingressen sedd); den gällande innehållslistan är inte sedd.",
+        note_en: "New wording by HSLF-FS 2018:10 (the preamble seen); the list of contents in force has not been seen.",
         also: "patientsäkerhetslagen (2010:659) 3 kap. 10 § (patientsäkerhetsberättelsen senast 1 mars)",
     },
     Requirement {
@@ -402,6 +425,7 @@ pub(super) static CATALOGUE: &[Requirement] = &[
         verification: Verification::Paraphrased,
         sources: &[VGR],
         note: "",
+        note_en: "",
         also: "",
     },
 ];

@@ -78,7 +78,8 @@ impl Render<Coverage> for Markdown {
                 )?;
             }
             if !req.note.is_empty() {
-                writeln!(out, "{}", item("Anmärkning", "Note", req.note.to_string()))?;
+                let note = lang.pick(req.note, req.note_en);
+                writeln!(out, "{}", item("Anmärkning", "Note", note.to_string()))?;
             }
             if !req.also.is_empty() {
                 writeln!(out, "{}", item("Se även", "See also", req.also.to_string()))?;
