@@ -214,7 +214,7 @@ fn assert_no_markers(lang: &str, markers: &[&str]) {
         for m in &markers {
             if let Some(at) = out.find(m) {
                 let line = out[..at].rsplit('\n').next().unwrap_or("").to_string()
-                    + &out[at..].split('\n').next().unwrap_or("").to_string();
+                    + out[at..].split('\n').next().unwrap_or("");
                 leaks.push(format!("lsk {args}: \"{m}\" in: {line}"));
             }
         }
