@@ -48,18 +48,18 @@ pub fn run(args: Args, common: &Common) -> ExitCode {
         );
         return ExitCode::from(2);
     }
-    let history = match load_history(&root) {
+    let history = match load_history(&root, lang) {
         Ok(h) => h,
         Err(code) => return code,
     };
     if let Err(e) = history.ensure_covers(args.since) {
-        errln!("lsk: {e}");
+        errln!("lsk: {}", e.describe(lang));
         return ExitCode::from(2);
     }
     let contents = match GitContents::open(&history) {
         Ok(c) => c,
         Err(e) => {
-            errln!("lsk: {e}");
+            errln!("lsk: {}", lsk::history::Error::from(e).describe(lang));
             return ExitCode::from(2);
         }
     };

@@ -28,12 +28,15 @@ pub struct Args {
 }
 
 /// Loads the git history of the root, or says why it cannot (exit 2).
-pub fn load_history(root: &std::path::Path) -> Result<history::History, ExitCode> {
+pub fn load_history(
+    root: &std::path::Path,
+    lang: lsk::lang::Lang,
+) -> Result<history::History, ExitCode> {
     let options = Options {
         progress: std::io::stderr().is_terminal(),
     };
     history::load(root, &options).map_err(|e| {
-        errln!("lsk: {e}");
+        errln!("lsk: {}", e.describe(lang));
         ExitCode::from(2)
     })
 }
@@ -61,7 +64,7 @@ pub fn run(args: Args, common: &Common) -> ExitCode {
         Err(e) => return fail(e, common.lang()),
     };
     let lang = loaded.repo.config.lang;
-    let history = match load_history(&root) {
+    let history = match load_history(&root, lang) {
         Ok(h) => h,
         Err(code) => return code,
     };

@@ -75,6 +75,26 @@ impl std::fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+impl Error {
+    /// The error in the user's language (`Display` is English, for logs).
+    pub fn describe(&self, lang: crate::lang::Lang) -> String {
+        match (self, lang) {
+            (_, crate::lang::Lang::En) => self.to_string(),
+            (Error::NotARepository(path), _) => format!(
+                "{} ligger inte i ett git-förråd med arbetskatalog",
+                path.display()
+            ),
+            (Error::Shallow { oldest, since }, _) => format!(
+                "git-historiken är ofullständig: det här är en grund klon vars äldsta commit är \
+                 från {oldest}, men historiken från {since} behövs. Hämta mer historik med \
+                 `git fetch --unshallow` (hela) eller `git fetch --shallow-since={since}`; i \
+                 GitHub Actions, ge `actions/checkout` indata `fetch-depth: 0`"
+            ),
+            (Error::Git(message), _) => format!("git: {message}"),
+        }
+    }
+}
+
 impl From<git2::Error> for Error {
     fn from(e: git2::Error) -> Self {
         Error::Git(e.message().to_string())
