@@ -12,7 +12,7 @@
 //!    the [`model::obligations`] every feature asks about what falls due.
 //! 5. [`load`]: walk the root, decode every file, the indexed [`model::Repository`].
 //! 6. [`rules`]: one file per check, in a registry.
-//! 7. The features: [`check`], [`due`], [`control`], [`coverage`], [`history`], [`report`], [`schema`],
+//! 7. The features: [`check`], [`due`], [`control`], [`coverage`], [`history`], [`report`], [`schema`], [`site`],
 //!    and [`output`], the renderers.
 //!
 //! The `lsk` binary (`src/main.rs`, `src/cli/`) is a thin layer over this library.
@@ -40,3 +40,4 @@ pub mod history;
 pub mod output;
 pub mod report;
 pub mod schema;
+pub mod site;

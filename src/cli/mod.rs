@@ -29,6 +29,7 @@ mod new;
 mod report;
 mod rules;
 mod schema;
+mod site;
 mod texts;
 
 use std::ffi::OsString;
@@ -66,6 +67,7 @@ enum Command {
     Rules(rules::Args),
     Krav(krav::Args),
     Report(report::Args),
+    Site(site::Args),
     Schema(schema::Args),
     Approve(approve::Args),
     New(new::Args),
@@ -283,6 +285,7 @@ fn dispatch(cli: Cli, command: &mut clap::Command) -> ExitCode {
         Command::Rules(args) => rules::run(args, common),
         Command::Krav(args) => krav::run(args, common),
         Command::Report(args) => report::run(args, common),
+        Command::Site(args) => site::run(args, common),
         Command::Schema(args) => schema::run(args, common),
         Command::Init(args) => init::run(args, common),
         Command::Approve(args) => approve::run(args, common),

@@ -287,6 +287,31 @@ pub const COMMANDS_TEXTS: &[CommandText] = &[
         ],
     },
     CommandText {
+        name: "site",
+        about: (
+            "Publicerar ledningssystemet som en webbplats för personalen: processer med kartor, rutiner, roller, krav, att göra och årshjul, med sökning. Fungerar från fil och från vilken webbserver som helst.",
+            "Publishes the management system as a web site for staff: processes with maps, routines, roles, requirements, what is due and the year wheel, with search. Works from a file and from any web server.",
+        ),
+        args: &[
+            IN_REPOSITORY,
+            value(
+                "output",
+                ("MAPP", "FOLDER"),
+                (
+                    "Mappen som webbplatsen skrivs till: ny, tom eller en som lsk skrivit förut.",
+                    "The folder the site is written to: new, empty, or one lsk wrote before.",
+                ),
+            ),
+            flag(
+                "drafts",
+                (
+                    "Ta med utkast, märkta som utkast.",
+                    "Include drafts, marked as drafts.",
+                ),
+            ),
+        ],
+    },
+    CommandText {
         name: "schema",
         about: (
             "Skriver JSON-scheman för alla dokumenttyper och för lsk.yaml (för redigerarstöd).",

@@ -3,11 +3,13 @@
 //! - [`diagnostics`]: the findings of `check` (human, json, sarif, github, gitlab);
 //! - [`due`]: the list of `lsk due` (md, json, ics);
 //! - [`report`]: the yearly berättelser (md, html, json);
-//! - [`coverage`]: the requirement catalogue of `lsk krav` (md, json, csv).
+//! - [`coverage`]: the requirement catalogue of `lsk krav` (md, json, csv);
+//! - [`html`]: escaping and Markdown, shared by every HTML output.
 
 pub mod coverage;
 pub mod diagnostics;
 pub mod due;
+pub mod html;
 pub mod report;
 
 use std::io;

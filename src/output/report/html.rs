@@ -9,11 +9,9 @@
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
-use comrak::nodes::NodeValue;
-use comrak::{Arena, Options, format_html, parse_document};
-
 use crate::lang::Lang;
 use crate::output::Render;
+use crate::output::html::esc;
 use crate::report::model::{Block, Chart, Fact, Report, Section, Source, Table};
 
 /// Renders a [`Report`] as a single HTML document.
@@ -131,22 +129,6 @@ fn sources_label(lang: Lang, several: bool) -> &'static str {
         false => lang.pick("Källa", "Source"),
         true => lang.pick("Källor", "Sources"),
     }
-}
-
-/// Escapes text for HTML element content and attribute values (also SVG text).
-fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 /// Escaped text in which every word that holds a digit or a hyphen (an id, a date, "12 av
@@ -307,30 +289,7 @@ fn render_section(out: &mut String, section: &Section, anchor: &str, lang: Lang)
 /// dropped, images turned into links (nothing is loaded), headings moved under the section's
 /// `<h2>` (`#` → `<h3>`).
 fn markdown_html(markdown: &str) -> String {
-    let mut options = Options::default();
-    options.extension.strikethrough = true;
-    options.extension.table = true;
-    options.extension.autolink = true;
-    options.render.r#unsafe = false;
-
-    let arena = Arena::new();
-    let root = parse_document(&arena, markdown, &options);
-    for node in root.descendants() {
-        let mut data = node.data_mut();
-        match &mut data.value {
-            NodeValue::Heading(heading) => heading.level = (heading.level + 2).min(6),
-            NodeValue::Image(link) => {
-                let link = link.clone();
-                data.value = NodeValue::Link(link);
-            }
-            _ => {}
-        }
-    }
-    let mut html = String::new();
-    if format_html(root, &options, &mut html).is_err() {
-        return format!("<p>{}</p>\n", esc(markdown));
-    }
-    html
+    crate::output::html::markdown(markdown, 2)
 }
 
 fn render_facts(out: &mut String, facts: &[Fact], lang: Lang) {
