@@ -1,6 +1,6 @@
 //! `lsk init` scaffolds a repository of drafts that passes `lsk check` without errors,
-//! says so on one screen, writes editor settings that map the schemas to the files, and
-//! never overwrites anything.
+//! says so on one screen, adds a CI template to an existing repository and nothing else,
+//! writes editor settings that map the schemas to the files, and never overwrites anything.
 
 mod common;
 
@@ -207,6 +207,63 @@ fn the_output_fits_on_one_screen_in_both_languages() {
             }
         }
     }
+}
+
+#[test]
+fn ci_in_an_existing_repository_adds_only_the_template() {
+    for (ci, file) in [
+        ("github", ".github/workflows/lsk.yml"),
+        ("gitlab", ".gitlab-ci.yml"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("ny");
+        init(&target, &[]);
+        // The repository as its owners left it: a changed routine, a file of their own.
+        std::fs::write(target.join("rutiner/klagomal.md"), "min egen rutin\n").unwrap();
+        std::fs::write(target.join("anteckningar.txt"), "egna\n").unwrap();
+        let before = tree(&target);
+
+        let out = init(&target, &["--ci", ci]);
+        let mut after = tree(&target);
+        let template = after.remove(file).expect("the template was written");
+        assert_eq!(after, before, "{ci}: something else changed");
+        assert!(String::from_utf8(template).unwrap().contains("lsk check"));
+        assert_eq!(out.lines().count(), 1, "{out}");
+        assert!(out.contains(file), "{out}");
+        assert!(out.contains("inget annat skrevs"), "{out}");
+
+        // A second time it refuses, and says so; nothing changes.
+        let before = tree(&target);
+        let refused = lsk()
+            .args(["init", "--ci", ci, "--today", common::TODAY])
+            .arg(&target)
+            .output()
+            .unwrap();
+        assert_eq!(refused.status.code(), Some(2));
+        let err = String::from_utf8(refused.stderr).unwrap();
+        assert!(err.contains(&format!("{file} finns redan")), "{err}");
+        assert!(err.contains("Inget skrevs"), "{err}");
+        assert_eq!(tree(&target), before);
+    }
+}
+
+#[test]
+fn init_without_ci_in_an_existing_repository_refuses() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("ny");
+    init(&target, &["--lang", "en"]);
+    let before = tree(&target);
+    // The repository's own language.
+    let refused = lsk()
+        .args(["init", "--today", common::TODAY])
+        .arg(&target)
+        .output()
+        .unwrap();
+    assert_eq!(refused.status.code(), Some(2));
+    let err = String::from_utf8(refused.stderr).unwrap();
+    assert!(err.contains("is already a repository"), "{err}");
+    assert!(err.contains("`lsk init --ci github`"), "{err}");
+    assert_eq!(tree(&target), before);
 }
 
 #[test]

@@ -4,7 +4,8 @@
 //! them to the conventional folders, a pre-commit hook and (with `--ci`) a CI template.
 //! The drafts pass `lsk check` without errors; the warnings that remain are what the
 //! organisation has yet to do. Writes only new files, each atomically, and nothing at
-//! all if any already exists (existing editor settings are left alone).
+//! all if any already exists (existing editor settings are left alone). In an existing
+//! repository (lsk.yaml is there) it only adds the CI template, and only with `--ci`.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -47,6 +48,25 @@ fn parse_area(s: &str) -> Option<Area> {
 
 pub fn run(args: Args, common: &super::Common) -> ExitCode {
     let dir = args.place.path();
+    // An existing repository: only a CI template can be added to it.
+    if std::fs::symlink_metadata(dir.join(lsk::model::config::FILE_NAME)).is_ok() {
+        let lang = common.lang_at(&dir);
+        return match args.ci {
+            Some(ci) => add_ci(&dir, ci, lang),
+            None => {
+                let folder = folder_name(&dir, lang);
+                errln!(
+                    "{}",
+                    tr!(
+                        lang,
+                        "lsk: {folder} är redan ett förråd (lsk.yaml finns); init skriver inget över. Inget skrevs. En CI-mall läggs till med `lsk init --ci github` (eller gitlab).",
+                        "lsk: {folder} is already a repository (lsk.yaml exists); init overwrites nothing. Nothing was written. A CI template is added with `lsk init --ci github` (or gitlab)."
+                    )
+                );
+                ExitCode::from(2)
+            }
+        };
+    }
     // A new repository: `--lang` (or LSK_LANG) is also its `språk`.
     let lang = common.lang();
     let mut areas = Vec::new();
@@ -138,6 +158,29 @@ pub fn run(args: Args, common: &super::Common) -> ExitCode {
              Done. Run `lsk check{at}`: the warnings show what remains.\n\
              Decided a document? `lsk approve ID --by ROLE{at}` records the decision.\n\
              A new document from a template: `lsk new rutin \"Title\"{at}`."
+        )
+    );
+    ExitCode::SUCCESS
+}
+
+/// `lsk init --ci …` in an existing repository: the CI template and nothing else, and
+/// not over a file that is already there.
+fn add_ci(dir: &Path, ci: Ci, lang: Lang) -> ExitCode {
+    let file = ci_file(ci);
+    if exists(dir, &file.path) {
+        refuse_existing(dir, &[file.path.as_str()], lang);
+        return ExitCode::from(2);
+    }
+    if let Err(code) = write_or_say(dir, std::slice::from_ref(&file), lang) {
+        return code;
+    }
+    let path = Path::new(&file.path).display();
+    outln!(
+        "{}",
+        tr!(
+            lang,
+            "skapade {path}; förrådet fanns redan, så inget annat skrevs.",
+            "created {path}; the repository already existed, so nothing else was written."
         )
     );
     ExitCode::SUCCESS
