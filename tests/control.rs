@@ -210,12 +210,9 @@ fn new_follows_the_repositorys_id_style_and_never_overwrites() {
     assert!(out.contains("(RUT-NYCKELHANTERING-HEMTJÄNSTEN)"), "{out}");
     let text =
         std::fs::read_to_string(dir.path().join("rutiner/nyckelhantering-hemtjansten.md")).unwrap();
-    assert!(
-        text.starts_with(
-            "---\n# yaml-language-server: $schema=../.lsk/schemas/rutin.schema.json\n"
-        ),
-        "{text}"
-    );
+    // No schema hint in Markdown front matter: no editor reads it there.
+    assert!(text.starts_with("---\ntyp: rutin\n"), "{text}");
+    assert!(!text.contains("yaml-language-server"), "{text}");
     for line in [
         "status: utkast",
         "dokumentägare: enhetschef",
@@ -246,6 +243,15 @@ fn new_follows_the_repositorys_id_style_and_never_overwrites() {
     );
     assert_eq!(code, 0);
     assert!(out.contains("UPP-"), "{out}");
+    // A YAML document keeps the schema hint, which the YAML language server reads.
+    let file = out.split_whitespace().nth(1).unwrap();
+    let text = std::fs::read_to_string(dir.path().join(file)).unwrap();
+    let depth = file.matches('/').count();
+    let hint = format!(
+        "# yaml-language-server: $schema={}.lsk/schemas/uppfoljning.schema.json\n",
+        "../".repeat(depth)
+    );
+    assert!(text.starts_with(&hint), "{text}");
     // A second document with the same title gets its own file; an explicit id in use is refused.
     let (code, out, _) = lsk(
         dir.path(),

@@ -127,7 +127,8 @@ pub fn run(args: Args, common: &Common) -> ExitCode {
         "{}",
         tr!(lang, "skapade {file} ({id})", "created {file} ({id})")
     );
-    if !root.join(".lsk/schemas").is_dir() {
+    // The hint is only in YAML files (see `new_document`).
+    if !typ.info().markdown && !root.join(".lsk/schemas").is_dir() {
         outln!(
             "{}",
             lang.pick(

@@ -465,7 +465,10 @@ pub const COMMANDS_TEXTS: &[CommandText] = &[
             value(
                 "ci",
                 ("CI", "CI"),
-                ("Skriv också en CI-mall.", "Also write a CI template."),
+                (
+                    "Skriv också en CI-mall. I ett befintligt förråd (lsk.yaml finns) skrivs bara den, och inte om den redan finns.",
+                    "Also write a CI template. In an existing repository (lsk.yaml is there) only that is written, and not if it already exists.",
+                ),
             ),
         ],
     },

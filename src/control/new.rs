@@ -1,6 +1,7 @@
 //! `lsk new TYPE TITLE [--id ID]`: a new document from a template, with the next free id in
-//! the repository's own id style, `status: utkast`, the schema hint, and for a routine the
-//! headings of `rutin_rubriker`. It never overwrites a file.
+//! the repository's own id style, `status: utkast`, the schema hint in a YAML file (none in
+//! Markdown front matter, where no editor reads it), and for a routine the headings of
+//! `rutin_rubriker`. It never overwrites a file.
 
 use std::collections::BTreeMap;
 
@@ -217,12 +218,18 @@ pub fn new_document(
         n += 1;
     }
     let path = join(&dir, &name);
-    let depth = path.matches('/').count();
-    let hint = format!(
-        "# yaml-language-server: $schema={}{schemas_dir}/{}.schema.json\n",
-        "../".repeat(depth),
-        file_stem(typ)
-    );
+    // The YAML language server reads this line in a .yaml file; in Markdown front
+    // matter nothing does, so a Markdown document gets none.
+    let hint = if is_markdown(typ) {
+        String::new()
+    } else {
+        let depth = path.matches('/').count();
+        format!(
+            "# yaml-language-server: $schema={}{schemas_dir}/{}.schema.json\n",
+            "../".repeat(depth),
+            file_stem(typ)
+        )
+    };
     let title_yaml = crate::text::yaml_scalar(title);
     let mut header = format!(
         "{hint}typ: {}\nid: {id}\ntitel: {title_yaml}\n",
