@@ -45,6 +45,7 @@ const TODAY: &str = "2026-11-24";
 /// Targets for 10,000 documents.
 const TARGET_WALL: Duration = Duration::from_millis(500);
 const TARGET_RSS_MB: f64 = 300.0;
+const TARGET_SITE: Duration = Duration::from_secs(5);
 
 /// At most this many files per folder ("folders of a few hundred files each").
 const FOLDER_SIZE: usize = 250;
@@ -126,6 +127,16 @@ fn main() {
             "target: peak memory <= {TARGET_RSS_MB} MB: {rss_mb:.1} MB -> {}",
             if rss_ok { "MET" } else { "NOT MET" }
         );
+        println!(
+            "target: `lsk site` on 10,000 documents < {} s: {:.2} s -> {}",
+            TARGET_SITE.as_secs(),
+            big.site.as_secs_f64(),
+            if big.site < TARGET_SITE {
+                "MET"
+            } else {
+                "NOT MET"
+            }
+        );
     }
 }
 
@@ -138,6 +149,7 @@ struct Row {
     check: Duration,
     subprocess: Duration,
     peak_rss_kb: i64,
+    site: Duration,
 }
 
 fn bench_size(docs: usize, runs: usize, options: &Options, bin: &Path) -> Row {
@@ -204,6 +216,23 @@ fn bench_size(docs: usize, runs: usize, options: &Options, bin: &Path) -> Row {
         elapsed
     });
     let peak_rss_kb = rss.into_iter().max().unwrap_or(0);
+    // `lsk site`: the whole repository published as a web site (into a fresh folder each
+    // time, as its first publication is the slowest).
+    let site = median(runs.min(3), || {
+        let out = tempfile::tempdir().expect("temp dir");
+        let t = Instant::now();
+        let status = Command::new(bin)
+            .arg("site")
+            .arg(&root)
+            .arg("-o")
+            .arg(out.path().join("webb"))
+            .args(["--today", TODAY])
+            .stdout(Stdio::null())
+            .status()
+            .expect("lsk site runs");
+        assert!(status.success(), "lsk site failed");
+        t.elapsed()
+    });
 
     println!(
         "  baseline {:.1} ms, load {:.1} ms, check {:.1} ms, subprocess {:.1} ms, peak RSS {:.1} MB",
@@ -226,6 +255,7 @@ fn bench_size(docs: usize, runs: usize, options: &Options, bin: &Path) -> Row {
         check: check_time,
         subprocess,
         peak_rss_kb,
+        site,
     }
 }
 

@@ -89,12 +89,19 @@ fn write(dir: &Path, site: &lsk::site::Site, lang: Lang) -> Result<(), String> {
             }
         },
     };
-    for (rel, bytes) in &site.files {
-        let target = dir.join(rel);
-        if let Some(parent) = target.parent() {
-            std::fs::create_dir_all(parent).map_err(|e| e.to_string())?;
-        }
-        lsk::fs::write_atomic(&target, bytes).map_err(|e| format!("{rel}: {e}"))?;
+    let folders: std::collections::BTreeSet<PathBuf> = site
+        .files
+        .iter()
+        .filter_map(|(rel, _)| dir.join(rel).parent().map(Path::to_path_buf))
+        .collect();
+    for folder in folders {
+        std::fs::create_dir_all(folder).map_err(|e| e.to_string())?;
+    }
+    {
+        use rayon::prelude::*;
+        site.files.par_iter().try_for_each(|(rel, bytes)| {
+            lsk::fs::write_replacing(&dir.join(rel), bytes).map_err(|e| format!("{rel}: {e}"))
+        })?;
     }
     let now: std::collections::HashSet<&str> = site.files.iter().map(|(p, _)| p.as_str()).collect();
     for old in earlier.iter().filter(|p| !now.contains(p.as_str())) {

@@ -54,6 +54,10 @@ pub(crate) struct Ctx<'a> {
     /// Page of each published document and each role, relative to the site's root.
     pub urls: HashMap<String, String>,
     pub role_urls: HashMap<String, String>,
+    /// The activities that use each routine: (process id, activity title), in order.
+    pub uses: HashMap<String, Vec<(String, String)>>,
+    /// What falls due in the next 90 days and is overdue: the list `lsk due` gives.
+    pub due: crate::due::DueList,
 }
 
 impl<'a> Ctx<'a> {
@@ -97,6 +101,27 @@ impl<'a> Ctx<'a> {
                     .or_insert_with(|| unique("roller", role.id.as_str()));
             }
         }
+        let mut uses: HashMap<String, Vec<(String, String)>> = HashMap::new();
+        for d in &published {
+            if let crate::model::Kind::Process(p) = &d.kind {
+                for a in &p.activities {
+                    let activity = a.title.as_ref().map_or(a.id.as_str(), |t| t.value.as_str());
+                    for r in &a.routines {
+                        uses.entry(r.value.as_str().to_string())
+                            .or_default()
+                            .push((d.id().to_string(), activity.to_string()));
+                    }
+                }
+            }
+        }
+        let due = crate::due::collect(
+            repo,
+            &crate::due::Query {
+                today: options.today,
+                within: 90,
+                owner: None,
+            },
+        );
         Ctx {
             repo,
             lang: repo.config.lang,
@@ -104,6 +129,8 @@ impl<'a> Ctx<'a> {
             published,
             urls,
             role_urls,
+            uses,
+            due,
         }
     }
 

@@ -9,14 +9,7 @@ const URL: &str = "att-gora.html";
 pub fn page(cx: &Ctx) -> String {
     let lang = cx.lang;
     let today = cx.options.today;
-    let list = crate::due::collect(
-        cx.repo,
-        &crate::due::Query {
-            today,
-            within: 90,
-            owner: None,
-        },
-    );
+    let list = &cx.due;
     let mut body = format!(
         "<h1>{}</h1>\n<p>{}</p>\n",
         lang.pick("Att göra", "Due"),

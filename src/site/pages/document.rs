@@ -81,29 +81,19 @@ fn meta(cx: &Ctx, url: &str, d: &Document) -> String {
 
 /// The activities that use a routine.
 fn used_in(cx: &Ctx, url: &str, d: &Document) -> String {
-    let mut uses = Vec::new();
-    for p in &cx.published {
-        let Kind::Process(process) = &p.kind else {
-            continue;
-        };
-        for a in &process.activities {
-            if a.routines.iter().any(|r| r.value.as_str() == d.id()) {
-                let activity = a.title.as_ref().map_or(a.id.as_str(), |t| t.value.as_str());
-                uses.push(format!(
-                    "<li>{}: {}</li>",
-                    doc_link(cx, url, p.id()),
-                    esc(activity)
-                ));
-            }
-        }
-    }
-    if uses.is_empty() {
+    let Some(uses) = cx.uses.get(d.id()) else {
         return String::new();
-    }
+    };
+    let items: Vec<String> = uses
+        .iter()
+        .map(|(process, activity)| {
+            format!("<li>{}: {}</li>", doc_link(cx, url, process), esc(activity))
+        })
+        .collect();
     format!(
         "<h2>{}</h2>\n<ul>\n{}\n</ul>\n",
         cx.lang.pick("Används i", "Used in"),
-        uses.join("\n")
+        items.join("\n")
     )
 }
 

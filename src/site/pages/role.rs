@@ -96,18 +96,12 @@ pub fn role(cx: &Ctx, id: &str) -> String {
         &decides,
     );
 
-    // What falls due for the role: the same list `lsk due --owner` gives.
-    let due = crate::due::collect(
-        cx.repo,
-        &crate::due::Query {
-            today: cx.options.today,
-            within: 90,
-            owner: Some(id.to_string()),
-        },
-    );
-    let items: Vec<String> = due
+    // What falls due for the role: the same list as `lsk due --owner`.
+    let items: Vec<String> = cx
+        .due
         .items
         .iter()
+        .filter(|i| i.owner.as_deref() == Some(id))
         .map(|i| {
             let date = if i.date < cx.options.today {
                 format!("<span class=\"overdue\">{}</span>", i.date)
