@@ -2,6 +2,7 @@
 //! only: an `utkast` is not yet decided and an `upphävd` document is no longer reviewed.
 
 mod changed_since_approval;
+mod draft_text_in_force;
 mod inconsistent_dates;
 mod missing_owner;
 mod repealed_statute;
@@ -12,6 +13,7 @@ mod statute_list_incomplete;
 mod undated_document;
 
 pub use changed_since_approval::ChangedSinceApproval;
+pub use draft_text_in_force::DraftTextInForce;
 pub use inconsistent_dates::InconsistentDates;
 pub use missing_owner::MissingOwner;
 pub use repealed_statute::RepealedStatute;
@@ -33,4 +35,5 @@ pub(super) const RULES: &[&dyn Rule] = &[
     &StatuteListIncomplete,
     &RequirementAmended,
     &RepealedStatute,
+    &DraftTextInForce,
 ];
