@@ -16,8 +16,19 @@ pub fn document(cx: &Ctx, d: &Document) -> String {
         _ => {
             body.push_str(&used_in(cx, url, d));
             if let Some(span) = d.body {
+                let text = cx.repo.file_of(d).slice(span);
+                // The document's own `# Title` is the page's heading already.
+                let text = match text.trim_start().split_once('\n') {
+                    Some((first, rest))
+                        if first.trim().strip_prefix("# ").map(str::trim)
+                            == Some(title(d).as_str()) =>
+                    {
+                        rest
+                    }
+                    _ => text,
+                };
                 body.push_str("<div class=\"document\">\n");
-                body.push_str(&markdown(cx.repo.file_of(d).slice(span), 1));
+                body.push_str(&markdown(text, 1));
                 body.push_str("</div>\n");
             }
         }
