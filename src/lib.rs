@@ -13,7 +13,7 @@
 //! 5. [`load`]: walk the root, decode every file, the indexed [`model::Repository`].
 //! 6. [`rules`]: one file per check, in a registry.
 //! 7. The features: [`check`], [`due`], [`control`], [`coverage`], [`history`], [`report`], [`schema`],
-//!    and [`output`], the renderers.
+//!    [`graph`] (a process as a swimlane map, laid out), and [`output`], the renderers.
 //!
 //! The `lsk` binary (`src/main.rs`, `src/cli/`) is a thin layer over this library.
 
@@ -36,6 +36,7 @@ pub mod check;
 pub mod control;
 pub mod coverage;
 pub mod due;
+pub mod graph;
 pub mod history;
 pub mod output;
 pub mod report;

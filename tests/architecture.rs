@@ -17,7 +17,7 @@ const LAYERS: &[&[&str]] = &[
     &["load"],
     &["rules"],
     &[
-        "check", "due", "control", "coverage", "history", "report", "schema", "output",
+        "check", "due", "control", "coverage", "history", "report", "schema", "graph", "output",
     ],
 ];
 

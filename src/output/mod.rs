@@ -3,11 +3,16 @@
 //! - [`diagnostics`]: the findings of `check` (human, json, sarif, github, gitlab);
 //! - [`due`]: the list of `lsk due` (md, json, ics);
 //! - [`report`]: the yearly berättelser (md, html, json);
-//! - [`coverage`]: the requirement catalogue of `lsk krav` (md, json, csv).
+//! - [`coverage`]: the requirement catalogue of `lsk krav` (md, json, csv);
+//! - [`graph`]: a process as a swimlane map (svg, mermaid, dot).
+//!
+//! [`escape`] escapes text from the documents for each format.
 
 pub mod coverage;
 pub mod diagnostics;
 pub mod due;
+pub mod escape;
+pub mod graph;
 pub mod report;
 
 use std::io;
