@@ -40,6 +40,7 @@ fn the_repository_as_positional_or_as_the_older_path_flag() {
         &["krav", "@", "--format", "csv"],
         &["rules", "@"],
         &["report", "kvalitetsberättelse", "@", "--year", "2026"],
+        &["graph", "P-SÄBO", "@", "--format", "mermaid"],
     ] {
         let with = |path: &[&'static str]| {
             let mut v: Vec<&str> = Vec::new();

@@ -21,6 +21,7 @@ mod changes;
 mod check;
 mod due;
 mod explain;
+mod graph;
 mod init;
 mod krav;
 mod localise;
@@ -30,6 +31,7 @@ mod report;
 mod rules;
 mod schema;
 mod texts;
+mod write;
 
 use std::ffi::OsString;
 use std::io::IsTerminal;
@@ -66,6 +68,7 @@ enum Command {
     Rules(rules::Args),
     Krav(krav::Args),
     Report(report::Args),
+    Graph(graph::Args),
     Schema(schema::Args),
     Approve(approve::Args),
     New(new::Args),
@@ -283,6 +286,7 @@ fn dispatch(cli: Cli, command: &mut clap::Command) -> ExitCode {
         Command::Rules(args) => rules::run(args, common),
         Command::Krav(args) => krav::run(args, common),
         Command::Report(args) => report::run(args, common),
+        Command::Graph(args) => graph::run(args, common),
         Command::Schema(args) => schema::run(args, common),
         Command::Init(args) => init::run(args, common),
         Command::Approve(args) => approve::run(args, common),

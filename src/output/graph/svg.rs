@@ -87,10 +87,14 @@ pub fn draw(map: &Swimlane, l: &Layout, lang: Lang, link: Option<Link<'_>>) -> S
     let id = element_id(&map.id);
     let mut o = String::with_capacity(32 * 1024);
     let (w, h) = (num(l.width), num(l.height));
+    // Its size: no larger than the printable area of A4 landscape, so that it prints
+    // whole from a browser; a page that shows it may size it otherwise.
+    let fit = l.a4_scale.min(1.0);
+    let (size_w, size_h) = (num(l.width * fit), num(l.height * fit));
     let _ = writeln!(
         o,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" \
-         version=\"1.1\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" \
+         version=\"1.1\" width=\"{size_w}\" height=\"{size_h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" \
          aria-labelledby=\"{id}-title {id}-desc\" xml:lang=\"{lang_code}\" \
          font-family=\"'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif\">",
         lang_code = lang.pick("sv", "en"),
