@@ -13,7 +13,8 @@
 //! 5. [`load`]: walk the root, decode every file, the indexed [`model::Repository`].
 //! 6. [`rules`]: one file per check, in a registry.
 //! 7. The features: [`check`], [`due`], [`control`], [`coverage`], [`history`], [`report`], [`schema`],
-//!    [`graph`] (a process as a swimlane map, laid out), and [`output`], the renderers.
+//!    [`graph`] (a process as a swimlane map, laid out), [`matrix`] (who does what, which
+//!    document meets which requirement), and [`output`], the renderers.
 //!
 //! The `lsk` binary (`src/main.rs`, `src/cli/`) is a thin layer over this library.
 
@@ -38,6 +39,7 @@ pub mod coverage;
 pub mod due;
 pub mod graph;
 pub mod history;
+pub mod matrix;
 pub mod output;
 pub mod report;
 pub mod schema;

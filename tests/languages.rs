@@ -160,13 +160,16 @@ fn every_command(lang: &str) -> (tempfile::TempDir, Vec<(String, String)>) {
     run(&["graph", "P-KLAGOMÅL", r, "--format", "mermaid"]);
     run(&["graph", "P-KLAGOMAL", r]);
     run(&["graph", "RUT-KLAGOMÅL", r]);
+    run(&["matrix", "ansvar", r]);
+    run(&["matrix", "krav", r]);
+    run(&["matrix", "krav", r, "--format", "html"]);
     run(&["schema", "--out", "scheman"]);
     run(&["explain", "LSK101"]);
     run(&["chekc"]);
     run(&["check", "--formt", "json"]);
     for command in [
-        "check", "due", "explain", "rules", "krav", "report", "graph", "schema", "approve", "new",
-        "log", "changes", "init",
+        "check", "due", "explain", "rules", "krav", "report", "graph", "matrix", "schema",
+        "approve", "new", "log", "changes", "init",
     ] {
         run(&[command, "--help"]);
     }

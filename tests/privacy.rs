@@ -162,6 +162,10 @@ fn no_command_prints_a_number_in_full() {
         &["graph", "P-SÄBO", "--format", "mermaid"],
         &["graph", "P-SÄBO", "--format", "dot"],
         &["graph", "19121212-1212"],
+        &["matrix", "ansvar"],
+        &["matrix", "ansvar", "--format", "html"],
+        &["matrix", "krav", "--format", "csv"],
+        &["matrix", "krav", "--format", "json"],
         &["check", "--today", "19121212-1212"],
     ];
     let mut leaks = Vec::new();

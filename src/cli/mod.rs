@@ -26,6 +26,7 @@ mod init;
 mod krav;
 mod localise;
 mod log;
+mod matrix;
 mod new;
 mod report;
 mod rules;
@@ -69,6 +70,7 @@ enum Command {
     Krav(krav::Args),
     Report(report::Args),
     Graph(graph::Args),
+    Matrix(matrix::Args),
     Schema(schema::Args),
     Approve(approve::Args),
     New(new::Args),
@@ -287,6 +289,7 @@ fn dispatch(cli: Cli, command: &mut clap::Command) -> ExitCode {
         Command::Krav(args) => krav::run(args, common),
         Command::Report(args) => report::run(args, common),
         Command::Graph(args) => graph::run(args, common),
+        Command::Matrix(args) => matrix::run(args, common),
         Command::Schema(args) => schema::run(args, common),
         Command::Init(args) => init::run(args, common),
         Command::Approve(args) => approve::run(args, common),

@@ -317,6 +317,33 @@ pub const COMMANDS_TEXTS: &[CommandText] = &[
         ],
     },
     CommandText {
+        name: "matrix",
+        about: (
+            "Skriver en matris: ansvar (vilken roll som utför, äger, leder, beslutar om och äger dokumenten för varje process och aktivitet) eller krav (vilka dokument som uppfyller varje paragraf i SOSFS 2011:9, och luckorna).",
+            "Writes a matrix: ansvar (which role performs, owns, leads, approves and owns the documents of each process and activity) or krav (which documents meet each paragraph of SOSFS 2011:9, and the gaps).",
+        ),
+        args: &[
+            value(
+                "kind",
+                ("MATRIS", "MATRIX"),
+                (
+                    "ansvar (roller och processer) eller krav (paragrafer och dokument).",
+                    "ansvar (roles and processes) or krav (paragraphs and documents).",
+                ),
+            ),
+            IN_REPOSITORY,
+            value(
+                "format",
+                FORMAT,
+                (
+                    "Utdataformat; standard efter filändelsen i -o (.md, .html, .csv, .json), annars md.",
+                    "Output format; default from the -o file's extension (.md, .html, .csv, .json), else md.",
+                ),
+            ),
+            OUTPUT,
+        ],
+    },
+    CommandText {
         name: "schema",
         about: (
             "Skriver JSON-scheman för alla dokumenttyper och för lsk.yaml (för redigerarstöd).",

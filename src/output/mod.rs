@@ -4,7 +4,8 @@
 //! - [`due`]: the list of `lsk due` (md, json, ics);
 //! - [`report`]: the yearly berättelser (md, html, json);
 //! - [`coverage`]: the requirement catalogue of `lsk krav` (md, json, csv);
-//! - [`graph`]: a process as a swimlane map (svg, mermaid, dot).
+//! - [`graph`]: a process as a swimlane map (svg, mermaid, dot);
+//! - [`matrix`]: the responsibility and requirement matrices (md, html, csv, json).
 //!
 //! [`escape`] escapes text from the documents for each format.
 
@@ -13,6 +14,7 @@ pub mod diagnostics;
 pub mod due;
 pub mod escape;
 pub mod graph;
+pub mod matrix;
 pub mod report;
 
 use std::io;
