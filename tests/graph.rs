@@ -125,10 +125,10 @@ fn p_sabo_as_svg_is_well_formed_accessible_self_contained_and_reproducible() {
     assert_well_formed(&svg);
     assert!(svg.contains("role=\"img\""));
     assert!(svg.contains(
-        "<title id=\"lsk-P-S_BO-title\">Processkarta: P-SÄBO – Ge stöd i särskilt boende</title>"
+        "<title id=\"lsk-P-S_c4_BO-title\">Processkarta: P-SÄBO – Ge stöd i särskilt boende</title>"
     ));
-    assert!(svg.contains("<desc id=\"lsk-P-S_BO-desc\">Huvudprocess P-SÄBO"));
-    assert!(svg.contains("aria-labelledby=\"lsk-P-S_BO-title lsk-P-S_BO-desc\""));
+    assert!(svg.contains("<desc id=\"lsk-P-S_c4_BO-desc\">Huvudprocess P-SÄBO"));
+    assert!(svg.contains("aria-labelledby=\"lsk-P-S_c4_BO-title lsk-P-S_c4_BO-desc\""));
     // Nothing from elsewhere: no scripts, no links, no images, no fonts, no style sheets.
     for banned in [
         "<script",

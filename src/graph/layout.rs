@@ -1507,6 +1507,37 @@ mod tests {
     }
 
     #[test]
+    fn no_activities_or_no_one_responsible() {
+        let repo = omsorg();
+        let mut map = swimlane(&repo, find_process(&repo, "P-KLAGOMÅL").unwrap());
+        map.steps.clear();
+        map.lanes.clear();
+        let l = layout(&map, Lang::Sv);
+        assert_sound(&map, &l);
+        assert!(l.nodes.is_empty() && l.edges.is_empty());
+        // An activity without `ansvarig` has a lane of its own.
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path();
+        std::fs::write(
+            path.join("lsk.yaml"),
+            "organisation: Prov\nverksamhet: [SoL]\n",
+        )
+        .unwrap();
+        std::fs::write(
+            path.join("p.yaml"),
+            "typ: process\nid: P-X\ntitel: X\nprocesstyp: huvudprocess\naktiviteter:\n  - id: P-X.1\n    titel: Göra\n  - id: P-X.2\n    titel: Sedan\n    ansvarig: okänd-roll\n",
+        )
+        .unwrap();
+        let (_, loaded) = crate::check::load(path, &Default::default()).unwrap();
+        let map = swimlane(&loaded.repo, find_process(&loaded.repo, "P-X").unwrap());
+        assert_eq!(map.lanes[0].kind, LaneKind::Unassigned);
+        assert_eq!(map.lanes[0].label(Lang::Sv), "Ingen ansvarig");
+        // A role the ansvarsfördelning does not define is named by its id.
+        assert_eq!(map.lanes[1].name, "okänd-roll");
+        assert_sound(&map, &layout(&map, Lang::En));
+    }
+
+    #[test]
     fn estimates() {
         assert!(text_width("iiii", SMALL) < text_width("MMMM", SMALL));
         assert!(text_width("a", SMALL_BOLD) > text_width("a", SMALL));

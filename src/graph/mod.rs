@@ -91,13 +91,6 @@ pub struct Step {
     pub contacts: Vec<Contact>,
 }
 
-impl Step {
-    /// Its number in the process, from 1.
-    pub fn number(index: usize) -> usize {
-        index + 1
-    }
-}
-
 /// A document the map names: its id and, if it is in the repository, its title.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DocRef {

@@ -59,20 +59,19 @@ fn num(x: f64) -> String {
     if s == "-0" { "0".into() } else { s.into() }
 }
 
-/// An id for the SVG's own elements, unique per process, so that several maps can be
-/// inlined in one HTML page: `lsk-P-S_BO`.
+/// An id for the SVG's own elements, one per process, so that several maps can be inlined
+/// in one HTML page: ASCII letters, digits and `-` as they are, any other character as its
+/// code point between underscores (`P-SÄBO` → `lsk-P-S_c4_BO`).
 fn element_id(process: &str) -> String {
-    let safe: String = process
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    format!("lsk-{safe}")
+    let mut safe = String::from("lsk-");
+    for c in process.chars() {
+        if c.is_ascii_alphanumeric() || c == '-' {
+            safe.push(c);
+        } else {
+            safe.push_str(&format!("_{:x}_", c as u32));
+        }
+    }
+    safe
 }
 
 /// The map as SVG, in `lang`, linking documents where `link` gives an address.
