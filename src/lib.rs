@@ -12,8 +12,10 @@
 //!    the [`model::obligations`] every feature asks about what falls due.
 //! 5. [`load`]: walk the root, decode every file, the indexed [`model::Repository`].
 //! 6. [`rules`]: one file per check, in a registry.
-//! 7. The features: [`check`], [`due`], [`control`], [`coverage`], [`history`], [`report`], [`schema`], [`site`],
-//!    and [`output`], the renderers.
+//! 7. The features: [`check`], [`due`], [`control`], [`coverage`], [`history`], [`report`], [`schema`],
+//!    [`graph`] (a process as a swimlane map, laid out), [`matrix`] (who does what, which
+//!    document meets which requirement), [`site`] (the system as a web site for staff), and
+//!    [`output`], the renderers.
 //!
 //! The `lsk` binary (`src/main.rs`, `src/cli/`) is a thin layer over this library.
 
@@ -36,7 +38,9 @@ pub mod check;
 pub mod control;
 pub mod coverage;
 pub mod due;
+pub mod graph;
 pub mod history;
+pub mod matrix;
 pub mod output;
 pub mod report;
 pub mod schema;

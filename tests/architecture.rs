@@ -17,7 +17,8 @@ const LAYERS: &[&[&str]] = &[
     &["load"],
     &["rules"],
     &[
-        "check", "due", "control", "coverage", "history", "report", "schema", "site", "output",
+        "check", "due", "control", "coverage", "history", "report", "schema", "graph", "matrix",
+        "site", "output",
     ],
 ];
 

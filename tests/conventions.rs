@@ -40,6 +40,8 @@ fn the_repository_as_positional_or_as_the_older_path_flag() {
         &["krav", "@", "--format", "csv"],
         &["rules", "@"],
         &["report", "kvalitetsberättelse", "@", "--year", "2026"],
+        &["graph", "P-SÄBO", "@", "--format", "mermaid"],
+        &["matrix", "ansvar", "@", "--format", "csv"],
     ] {
         let with = |path: &[&'static str]| {
             let mut v: Vec<&str> = Vec::new();
@@ -75,6 +77,7 @@ fn json_is_the_same_as_format_json() {
         &["krav", "omsorg"],
         &["rules", "omsorg"],
         &["report", "kvalitetsberättelse", "omsorg", "--year", "2026"],
+        &["matrix", "krav", "omsorg"],
     ] {
         let mut json = args.to_vec();
         json.extend(["--json", "--today", TODAY]);

@@ -156,13 +156,20 @@ fn every_command(lang: &str) -> (tempfile::TempDir, Vec<(String, String)>) {
     common::commit(&root, "Kvalitetsutvecklare", "2026-03-02", "Tillsyn");
     run(&["log", &id, r]);
     run(&["changes", "--since", "2026-01-01", r]);
+    run(&["graph", "P-KLAGOMÅL", r]);
+    run(&["graph", "P-KLAGOMÅL", r, "--format", "mermaid"]);
+    run(&["graph", "P-KLAGOMAL", r]);
+    run(&["graph", "RUT-KLAGOMÅL", r]);
+    run(&["matrix", "ansvar", r]);
+    run(&["matrix", "krav", r]);
+    run(&["matrix", "krav", r, "--format", "html"]);
     run(&["schema", "--out", "scheman"]);
     run(&["explain", "LSK101"]);
     run(&["chekc"]);
     run(&["check", "--formt", "json"]);
     for command in [
-        "check", "due", "explain", "rules", "krav", "report", "schema", "approve", "new", "log",
-        "changes", "init",
+        "check", "due", "explain", "rules", "krav", "report", "graph", "matrix", "schema",
+        "approve", "new", "log", "changes", "init",
     ] {
         run(&[command, "--help"]);
     }

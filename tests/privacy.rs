@@ -2,7 +2,7 @@
 //! repository full of (Skatteverket's test) numbers — in documents, in a title, in a file
 //! that does not load, in Markdown without front matter, in a `.MD` file, in an id, in a
 //! commit message and an author's name — prints none of them in full. LSK401 finds each
-//! planted number, and `lsk report` refuses instead of publishing.
+//! planted number, and `lsk report` and `lsk graph -o` refuse instead of publishing.
 
 mod common;
 
@@ -158,6 +158,14 @@ fn no_command_prints_a_number_in_full() {
         &["new", "rutin", "--titel", "Om 19121212-1212"],
         &["new", "rutin", "Om 19121212-1212"],
         &["due", "--owner", "19121212-1212"],
+        &["graph", "P-SÄBO"],
+        &["graph", "P-SÄBO", "--format", "mermaid"],
+        &["graph", "P-SÄBO", "--format", "dot"],
+        &["graph", "19121212-1212"],
+        &["matrix", "ansvar"],
+        &["matrix", "ansvar", "--format", "html"],
+        &["matrix", "krav", "--format", "csv"],
+        &["matrix", "krav", "--format", "json"],
         &["check", "--today", "19121212-1212"],
     ];
     let mut leaks = Vec::new();
@@ -227,6 +235,11 @@ fn every_planted_number_is_found_and_the_report_refuses() {
         "points at the place: {out}"
     );
     assert!(!root.join("kb.html").exists());
+    // A map names the routine's title: not written to a file either.
+    let (code, out) = run(root, &["graph", "P-SÄBO", "-o", "karta.svg"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("kartan skrivs inte"), "{out}");
+    assert!(!root.join("karta.svg").exists());
 }
 
 #[test]

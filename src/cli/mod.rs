@@ -21,16 +21,19 @@ mod changes;
 mod check;
 mod due;
 mod explain;
+mod graph;
 mod init;
 mod krav;
 mod localise;
 mod log;
+mod matrix;
 mod new;
 mod report;
 mod rules;
 mod schema;
 mod site;
 mod texts;
+mod write;
 
 use std::ffi::OsString;
 use std::io::IsTerminal;
@@ -68,6 +71,8 @@ enum Command {
     Krav(krav::Args),
     Report(report::Args),
     Site(site::Args),
+    Graph(graph::Args),
+    Matrix(matrix::Args),
     Schema(schema::Args),
     Approve(approve::Args),
     New(new::Args),
@@ -286,6 +291,8 @@ fn dispatch(cli: Cli, command: &mut clap::Command) -> ExitCode {
         Command::Krav(args) => krav::run(args, common),
         Command::Report(args) => report::run(args, common),
         Command::Site(args) => site::run(args, common),
+        Command::Graph(args) => graph::run(args, common),
+        Command::Matrix(args) => matrix::run(args, common),
         Command::Schema(args) => schema::run(args, common),
         Command::Init(args) => init::run(args, common),
         Command::Approve(args) => approve::run(args, common),

@@ -165,12 +165,10 @@ pub fn run(args: Args, common: &Common) -> ExitCode {
     }
     match &args.output {
         Some(file) => {
-            if let Some(why) = refuse_target(&root, repo, file) {
-                errln!(
-                    "lsk: {}: {}",
-                    file.display(),
-                    repo.config.lang.pick(why.0, why.1)
-                );
+            if let Some(why) =
+                super::write::refuse_target(&root, repo, file, ("berättelsen", "the report"))
+            {
+                errln!("lsk: {}: {why}", file.display());
                 return ExitCode::from(2);
             }
             if let Err(e) = lsk::fs::write_atomic(file, text.as_bytes()) {
@@ -186,47 +184,4 @@ pub fn run(args: Args, common: &Common) -> ExitCode {
         None => out!("{text}"),
     }
     ExitCode::SUCCESS
-}
-
-/// Why the report may not be written to `target`, if it may not: `-o` never creates a
-/// folder, never replaces a link or a folder, and never overwrites `lsk.yaml` or a
-/// document file of the repository.
-fn refuse_target(
-    root: &std::path::Path,
-    repo: &lsk::model::Repository,
-    target: &std::path::Path,
-) -> Option<(&'static str, &'static str)> {
-    let parent = target.parent().filter(|p| !p.as_os_str().is_empty());
-    if parent.is_some_and(|p| !p.is_dir()) {
-        return Some((
-            "mappen finns inte (lsk skapar inga mappar)",
-            "the folder does not exist (lsk creates no folders)",
-        ));
-    }
-    let Ok(meta) = std::fs::symlink_metadata(target) else {
-        return None;
-    };
-    if meta.file_type().is_symlink() {
-        return Some((
-            "är en symbolisk länk; lsk skriver inte genom den",
-            "is a symbolic link; lsk does not write through it",
-        ));
-    }
-    if !meta.is_file() {
-        return Some(("är ingen vanlig fil", "is not an ordinary file"));
-    }
-    let (Ok(root), Ok(target)) = (root.canonicalize(), target.canonicalize()) else {
-        return None;
-    };
-    let rel = target.strip_prefix(&root).ok()?;
-    let rel = rel.to_string_lossy().replace('\\', "/");
-    let ext = rel.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
-    let yaml = matches!(ext.as_deref(), Some("yaml" | "yml"));
-    let document = repo.documents.iter().any(|d| repo.file_of(d).path == rel)
-        || repo.unloaded.iter().any(|u| u.file == rel);
-    // Markdown without front matter (a report written before) may be replaced.
-    (rel == lsk::model::config::FILE_NAME || yaml || document).then_some((
-        "är en fil i ledningssystemet; berättelsen skriver inte över den",
-        "is a file of the management system; the report does not overwrite it",
-    ))
 }

@@ -67,6 +67,16 @@ const IN_REPOSITORY: ArgText = value(
     ),
 );
 
+/// `-o FIL` of the commands that write a file.
+const OUTPUT: ArgText = value(
+    "output",
+    ("FIL", "FILE"),
+    (
+        "Skriv till den här filen (i ett svep) i stället för till standard ut.",
+        "Write to this file (atomically) instead of standard output.",
+    ),
+);
+
 /// The program, its global arguments and the `help` command.
 pub const PROGRAM: CommandText = CommandText {
     name: "lsk",
@@ -276,14 +286,61 @@ pub const COMMANDS_TEXTS: &[CommandText] = &[
                     "Output format; default from the -o file's extension (.html, .json, .md), else md.",
                 ),
             ),
+            OUTPUT,
+        ],
+    },
+    CommandText {
+        name: "graph",
+        about: (
+            "Ritar en process som en karta med simbanor: en bana per ansvarig roll, aktiviteterna i ordning med sina rutiner, delprocesser och samverkan med externa parter.",
+            "Draws a process as a swimlane map: a lane per responsible role, the activities in order with their routines, sub-processes and collaboration with external parties.",
+        ),
+        args: &[
             value(
-                "output",
-                ("FIL", "FILE"),
+                "process",
+                ("PROCESS", "PROCESS"),
                 (
-                    "Skriv till den här filen (i ett svep) i stället för till standard ut.",
-                    "Write to this file (atomically) instead of standard output.",
+                    "Processens id, t.ex. P-SÄBO.",
+                    "The process's id, e.g. P-SÄBO.",
                 ),
             ),
+            IN_REPOSITORY,
+            value(
+                "format",
+                FORMAT,
+                (
+                    "Utdataformat: svg (ritad av lsk, för utskrift på A4 liggande), mermaid (för Markdown i GitLab och GitHub) eller dot (Graphviz); standard efter filändelsen i -o (.svg, .mmd, .dot), annars svg.",
+                    "Output format: svg (drawn by lsk, printable on A4 landscape), mermaid (for Markdown in GitLab and GitHub) or dot (Graphviz); default from the -o file's extension (.svg, .mmd, .dot), else svg.",
+                ),
+            ),
+            OUTPUT,
+        ],
+    },
+    CommandText {
+        name: "matrix",
+        about: (
+            "Skriver en matris: ansvar (vilken roll som utför, äger, leder, beslutar om och äger dokumenten för varje process och aktivitet) eller krav (vilka dokument som uppfyller varje paragraf i SOSFS 2011:9, och luckorna).",
+            "Writes a matrix: ansvar (which role performs, owns, leads, approves and owns the documents of each process and activity) or krav (which documents meet each paragraph of SOSFS 2011:9, and the gaps).",
+        ),
+        args: &[
+            value(
+                "kind",
+                ("MATRIS", "MATRIX"),
+                (
+                    "ansvar (roller och processer) eller krav (paragrafer och dokument).",
+                    "ansvar (roles and processes) or krav (paragraphs and documents).",
+                ),
+            ),
+            IN_REPOSITORY,
+            value(
+                "format",
+                FORMAT,
+                (
+                    "Utdataformat; standard efter filändelsen i -o (.md, .html, .csv, .json), annars md.",
+                    "Output format; default from the -o file's extension (.md, .html, .csv, .json), else md.",
+                ),
+            ),
+            OUTPUT,
         ],
     },
     CommandText {

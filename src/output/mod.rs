@@ -4,12 +4,19 @@
 //! - [`due`]: the list of `lsk due` (md, json, ics);
 //! - [`report`]: the yearly berättelser (md, html, json);
 //! - [`coverage`]: the requirement catalogue of `lsk krav` (md, json, csv);
-//! - [`html`]: escaping and Markdown, shared by every HTML output.
+//! - [`html`]: escaping and Markdown, shared by every HTML output;
+//! - [`graph`]: a process as a swimlane map (svg, mermaid, dot);
+//! - [`matrix`]: the responsibility and requirement matrices (md, html, csv, json).
+//!
+//! [`escape`] escapes text from the documents for each format.
 
 pub mod coverage;
 pub mod diagnostics;
 pub mod due;
+pub mod escape;
+pub mod graph;
 pub mod html;
+pub mod matrix;
 pub mod report;
 
 use std::io;

@@ -1,22 +1,15 @@
 //! `lsk krav --format csv`: one row per paragraph, for a spreadsheet (RFC 4180 quoting,
-//! comma-separated, UTF-8).
+//! comma-separated, UTF-8; a field that a spreadsheet would run as a formula is written as
+//! text, [`crate::output::escape::csv_field`]).
 
 use std::io::{self, Write};
 
 use super::{areas, wording};
 use crate::coverage::Coverage;
 use crate::output::Render;
+use crate::output::escape::csv_field as field;
 
 pub struct Csv;
-
-/// A field quoted when it holds a comma, a quote or a line break.
-fn field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
 
 impl Render<Coverage> for Csv {
     fn render(&self, c: &Coverage, out: &mut dyn Write) -> io::Result<()> {
