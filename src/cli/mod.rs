@@ -48,9 +48,10 @@ use lsk::tr;
 
 // The help texts are not doc comments here: they are in `texts`, in both languages.
 #[derive(Parser)]
+// The version and the git revision it was built from (build.rs).
 #[command(
     name = "lsk",
-    version,
+    version = env!("LSK_VERSION"),
     disable_help_flag = true,
     disable_version_flag = true,
     disable_help_subcommand = true
