@@ -386,3 +386,28 @@ fn verksamhet_in_any_case() {
         "{config}"
     );
 }
+
+/// The templates install the released wheel of this very version: no Rust toolchain, no
+/// `cargo install`, no variable to set first.
+#[test]
+fn the_ci_templates_and_the_hook_install_this_versions_wheel() {
+    let version = env!("CARGO_PKG_VERSION");
+    for (ci, file) in [
+        ("github", ".github/workflows/lsk.yml"),
+        ("gitlab", ".gitlab-ci.yml"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("ny");
+        init(&target, &["--ci", ci]);
+        for written in [file, ".pre-commit-config.yaml"] {
+            let text = std::fs::read_to_string(target.join(written)).unwrap();
+            assert!(
+                text.contains(&format!("lsk=={version}")),
+                "{written}:\n{text}"
+            );
+            assert!(!text.contains("cargo install"), "{written}");
+            assert!(!text.contains("LSK_GIT"), "{written}");
+            assert!(!text.contains("{version}"), "{written}");
+        }
+    }
+}

@@ -350,39 +350,23 @@ fn editor_settings() -> String {
     )
 }
 
-/// The CI template for `ci`.
+/// A template of `src/cli/templates/`, with the version of this lsk filled in (the same
+/// version the wheel on PyPI has). Plain replacement: the GitHub template holds `${{ }}`.
+fn template(text: &str) -> String {
+    text.replace("{version}", env!("CARGO_PKG_VERSION"))
+}
+
+/// The CI template for `ci`: it installs the released wheel (seconds, no compiler).
 fn ci_file(ci: Ci) -> File {
     match ci {
         Ci::Github => File::new(
             ".github/workflows/lsk.yml",
-            "# Kontrollerar ledningssystemet vid varje push och pull request.
-# Sätt variabeln LSK_GIT (Settings → Variables) till adressen till lsk:s git-förråd.
-name: lsk
-on: [push, pull_request]
-jobs:
-  check:
-    runs-on: ubuntu-latest
-    steps:
-      - uses: actions/checkout@v4
-      - run: cargo install --locked --git \"${{ vars.LSK_GIT }}\" lsk
-      - run: lsk check --format github
-",
+            template(include_str!("templates/github-workflow.yml")),
             Kind::Ci,
         ),
         Ci::Gitlab => File::new(
             ".gitlab-ci.yml",
-            "# Kontrollerar ledningssystemet vid varje push.
-# Sätt CI/CD-variabeln LSK_GIT till adressen till lsk:s git-förråd.
-lsk:
-  image: rust:latest
-  script:
-    - cargo install --locked --git \"$LSK_GIT\" lsk
-    - lsk check --format gitlab > gl-code-quality-report.json || (lsk check; exit 1)
-  artifacts:
-    when: always
-    reports:
-      codequality: gl-code-quality-report.json
-",
+            template(include_str!("templates/gitlab-ci.yml")),
             Kind::Ci,
         ),
     }
@@ -644,18 +628,7 @@ uppfyller: [\"4 kap. 4 §\", {complaints}]
 
     files.push(File::new(
         ".pre-commit-config.yaml",
-        "# Kör lsk check före varje commit (kräver att lsk är installerat). Kroken får de
-# ändrade filerna: fynden i dem visas, och fel i resten av förrådet som inte beror på
-# datum, så att en försenad rutin någon annanstans inte stoppar en commit.
-repos:
-  - repo: local
-    hooks:
-      - id: lsk-check
-        name: lsk check
-        entry: lsk check --quiet
-        language: system
-        files: '\\.(ya?ml|md)$'
-",
+        template(include_str!("templates/pre-commit-config.yaml")),
         Kind::Hook,
     ));
 
