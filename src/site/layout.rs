@@ -16,6 +16,7 @@ const MENU: &[(&str, &str, &str)] = &[
         "Routines and guidelines",
     ),
     ("roller/index.html", "Roller", "Roles"),
+    ("ansvar.html", "Ansvarsmatris", "Responsibility matrix"),
     ("krav.html", "Krav", "Requirements"),
     ("att-gora.html", "Att göra", "Due"),
     ("arshjul.html", "Årshjul", "Year wheel"),

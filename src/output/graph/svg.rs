@@ -93,10 +93,12 @@ pub fn draw(map: &Swimlane, l: &Layout, lang: Lang, link: Option<Link<'_>>) -> S
     let _ = writeln!(
         o,
         "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" \
-         version=\"1.1\" width=\"{size_w}\" height=\"{size_h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" \
+         version=\"1.1\" width=\"{size_w}\" height=\"{size_h}\" viewBox=\"0 0 {w} {h}\" role=\"{role}\" \
          aria-labelledby=\"{id}-title {id}-desc\" xml:lang=\"{lang_code}\" \
          font-family=\"'DejaVu Sans', Verdana, 'Bitstream Vera Sans', sans-serif\">",
         lang_code = lang.pick("sv", "en"),
+        // With links inside, a group whose links can be reached; without, one image.
+        role = if link.is_some() { "group" } else { "img" },
     );
     let _ = writeln!(
         o,

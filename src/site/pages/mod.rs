@@ -5,6 +5,7 @@ mod coverage;
 mod deadlines;
 mod document;
 mod lists;
+mod matrix;
 mod role;
 mod search;
 mod start;
@@ -21,6 +22,7 @@ pub fn fixed(cx: &Ctx) -> Vec<(String, Vec<u8>)> {
         ("index.html", start::page(cx)),
         ("dokument/index.html", lists::documents(cx)),
         ("roller/index.html", lists::roles(cx)),
+        ("ansvar.html", matrix::page(cx)),
         ("krav.html", coverage::page(cx)),
         ("att-gora.html", deadlines::page(cx)),
         ("arshjul.html", year_wheel::page(cx)),
