@@ -341,24 +341,7 @@ fn text_line(o: &mut String, line: &Line, colour: &str, link: Option<Link<'_>>) 
 #[cfg(test)]
 mod tests {
     use super::colour::*;
-
-    /// WCAG relative luminance of `#rrggbb`.
-    fn luminance(hex: &str) -> f64 {
-        let channel = |i: usize| {
-            let v = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
-            if v <= 0.03928 {
-                v / 12.92
-            } else {
-                ((v + 0.055) / 1.055).powf(2.4)
-            }
-        };
-        0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
-    }
-
-    fn contrast(a: &str, b: &str) -> f64 {
-        let (x, y) = (luminance(a), luminance(b));
-        (x.max(y) + 0.05) / (x.min(y) + 0.05)
-    }
+    use crate::output::html::contrast;
 
     #[test]
     fn text_has_four_and_a_half_and_lines_three_to_one_contrast() {

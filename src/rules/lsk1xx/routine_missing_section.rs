@@ -131,6 +131,11 @@ impl Rule for RoutineMissingSection {
                 continue;
             }
             let body_start = doc.body.map_or(0, |b| b.start);
+            // Where a heading of the body starts, in the file.
+            let at = |h: &Heading| {
+                let start = body_start + h.range.start;
+                crate::syntax::Span::new(start, start)
+            };
             for wanted in &cx.repo.config.routine_headings {
                 let found = headings
                     .iter()
@@ -138,15 +143,11 @@ impl Rule for RoutineMissingSection {
                 if let Some(h) = found
                     && !h.has_content
                 {
-                    let at = crate::syntax::Span::new(
-                        body_start + h.range.start,
-                        body_start + h.range.start,
-                    );
                     out.push(
                         cx.diag(
                             &Self::META,
                             doc,
-                            at,
+                            at(h),
                             tr!(
                                 cx.lang,
                                 "Rubriken \"{}\" i rutinen `{}` saknar innehåll.",
@@ -170,15 +171,11 @@ impl Rule for RoutineMissingSection {
                         .and_then(|t| headings.iter().find(|h| h.text == t))
                 });
                 if let Some(Some(h)) = near {
-                    let at = crate::syntax::Span::new(
-                        body_start + h.range.start,
-                        body_start + h.range.start,
-                    );
                     out.push(
                         cx.diag(
                             &Self::META,
                             doc,
-                            at,
+                            at(h),
                             tr!(
                                 cx.lang,
                                 "Rutinen `{}` saknar rubriken \"{}\"; rubriken \"{}\" är nästan den.",
