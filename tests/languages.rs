@@ -164,6 +164,11 @@ fn every_command(lang: &str) -> (tempfile::TempDir, Vec<(String, String)>) {
     run(&["matrix", "krav", r]);
     run(&["matrix", "krav", r, "--format", "html"]);
     run(&["schema", "--out", "scheman"]);
+    run(&["site", r, "-o", "webb"]);
+    run(&["graph", "P-KLAGOMÅL", r, "--format", "mermaid"]);
+    run(&["graph", "P-FINNS-INTE", r]);
+    run(&["matrix", "ansvar", r]);
+    run(&["matrix", "krav", r]);
     run(&["explain", "LSK101"]);
     run(&["chekc"]);
     run(&["check", "--formt", "json"]);
@@ -172,6 +177,27 @@ fn every_command(lang: &str) -> (tempfile::TempDir, Vec<(String, String)>) {
         "approve", "new", "log", "changes", "init",
     ] {
         run(&[command, "--help"]);
+    }
+    // What the site says, page by page.
+    for page in walk(&dir.path().join("webb")) {
+        if page.extension().is_some_and(|e| e == "html") {
+            let html = std::fs::read_to_string(&page).unwrap();
+            // The text people read: markup and the map's drawing commands left out.
+            let mut text = String::new();
+            let mut in_tag = false;
+            for c in html.chars() {
+                match c {
+                    '<' => in_tag = true,
+                    '>' => {
+                        in_tag = false;
+                        text.push(' ');
+                    }
+                    c if !in_tag => text.push(c),
+                    _ => {}
+                }
+            }
+            runs.push((vec![format!("site page {}", page.display())], text));
+        }
     }
     let runs = runs
         .into_iter()
