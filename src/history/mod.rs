@@ -129,6 +129,16 @@ pub struct Change {
     pub kind: ChangeKind,
     /// The file's path in this commit, relative to the root.
     pub path: String,
+    /// The file's content in this commit: its blob id (none when deleted).
+    pub(crate) blob: Option<Oid>,
+}
+
+impl Change {
+    /// The id of the file's content in this commit (none when deleted), for reading it
+    /// without looking the path up in the commit's tree.
+    pub fn blob(&self) -> Option<Oid> {
+        self.blob
+    }
 }
 
 /// The whole history of one file, across renames.
@@ -267,9 +277,13 @@ pub fn load(root: &Path, options: &Options) -> Result<History, Error> {
         bar.set_length(commits.len() as u64);
     }
 
-    let head_files = match treediff::subtree(&repo, head.tree_id(), &prefix)? {
-        Some(id) => treediff::files(&repo, &repo.find_tree(id)?, "")?,
-        None => Vec::new(),
+    let head_files = {
+        let odb = repo.odb()?;
+        let mut trees = treediff::Trees::new(&odb);
+        match trees.subtree(head.tree_id(), &prefix)? {
+            Some(id) => trees.files(id, "")?,
+            None => Vec::new(),
+        }
     };
     let mut follower = follow::Follower::new(head_files);
 
@@ -318,13 +332,13 @@ fn diff_commits(
     progress: Option<&indicatif::ProgressBar>,
 ) -> Result<Diffed, Error> {
     let repo = Repository::open(git_dir)?;
+    let odb = repo.odb()?;
+    let mut trees = treediff::Trees::new(&odb);
     let mut out = Diffed {
         commits: Vec::new(),
         oldest: None,
     };
     let mut raw = Vec::new();
-    // The last parent's (tree id → prefix subtree id): in a linear walk, the next commit.
-    let mut last_subtree: Option<(Oid, Option<Oid>)> = None;
     for (n, &id) in commits.iter().enumerate() {
         if let Some(bar) = progress
             && n % 256 == 255
@@ -337,20 +351,21 @@ fn diff_commits(
         if commit.parent_count() > 1 {
             continue; // merges contribute no changes of their own
         }
-        let new = subtree_cached(&repo, &mut last_subtree, commit.tree_id(), prefix)?;
+        // The trees this commit shares with the next one in the walk (its parent, in a
+        // linear history) stay in the cache for it.
+        trees.next_generation();
+        let new = trees.subtree(commit.tree_id(), prefix)?;
         let old = if commit.parent_count() == 1 {
             let parent_tree = repo.find_commit(commit.parent_id(0)?)?.tree_id();
-            subtree_cached(&repo, &mut last_subtree, parent_tree, prefix)?
+            trees.subtree(parent_tree, prefix)?
         } else {
             None
         };
         if old == new {
             continue;
         }
-        let old = old.map(|id| repo.find_tree(id)).transpose()?;
-        let new = new.map(|id| repo.find_tree(id)).transpose()?;
         raw.clear();
-        treediff::diff(&repo, old.as_ref(), new.as_ref(), "", &mut raw)?;
+        trees.diff(old, new, "", &mut raw)?;
         if raw.is_empty() {
             continue;
         }
@@ -378,26 +393,6 @@ fn date_of(seconds: i64) -> Date {
     });
     let ts = jiff::Timestamp::from_second(seconds).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
     Date(tz.to_datetime(ts).date())
-}
-
-/// The prefix subtree of `tree`, reusing the last lookup when it was for the same tree.
-fn subtree_cached(
-    repo: &Repository,
-    last: &mut Option<(Oid, Option<Oid>)>,
-    tree: Oid,
-    prefix: &str,
-) -> Result<Option<Oid>, git2::Error> {
-    if prefix.is_empty() {
-        return Ok(Some(tree));
-    }
-    if let Some((id, sub)) = *last
-        && id == tree
-    {
-        return Ok(sub);
-    }
-    let sub = treediff::subtree(repo, tree, prefix)?;
-    *last = Some((tree, sub));
-    Ok(sub)
 }
 
 fn first_line(message: &[u8]) -> String {
