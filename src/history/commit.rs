@@ -127,7 +127,10 @@ fn signature(line: &[u8]) -> Option<(String, i64)> {
     {
         return None;
     }
-    Some((String::from_utf8_lossy(name).into_owned(), time.parse().ok()?))
+    Some((
+        String::from_utf8_lossy(name).into_owned(),
+        time.parse().ok()?,
+    ))
 }
 
 #[cfg(test)]
@@ -184,13 +187,15 @@ mod tests {
             )
             .unwrap();
         for id in [first, second, odd] {
-            let raw = parse(odb.read(id).unwrap().data()).unwrap_or_else(|| {
-                read(&repo, &odb, id, true).unwrap()
-            });
+            let raw = parse(odb.read(id).unwrap().data())
+                .unwrap_or_else(|| read(&repo, &odb, id, true).unwrap());
             let libgit2 = read(&repo, &odb, id, true).unwrap();
             assert_eq!(raw, libgit2);
         }
-        assert_eq!(read(&repo, &odb, first, false).unwrap().message, "Rutin ändrad");
+        assert_eq!(
+            read(&repo, &odb, first, false).unwrap().message,
+            "Rutin ändrad"
+        );
         assert_eq!(read(&repo, &odb, first, false).unwrap().author, "Åsa Öberg");
         assert_eq!(read(&repo, &odb, second, false).unwrap().parents, [first]);
         assert_eq!(read(&repo, &odb, odd, false).unwrap().time, 1_700_000_500);
