@@ -355,7 +355,8 @@ fn decision_and_content(path: &str, text: &str) -> Judged {
         .iter()
         .map(|k| node.get(k).map_or(serde_json::Value::Null, |n| n.to_json()))
         .collect();
-    let content = crate::model::checksum::fingerprint(&node, body);
+    // Compared, never shown: the text the checksum is computed from, not its hash.
+    let content = crate::model::checksum::canonical(&node, body);
     (Some(decision), Some(content))
 }
 

@@ -111,9 +111,19 @@ fn unreadable(
 }
 
 fn read_and_parse(path: &Path, rel: &str, lang: Lang) -> FileResult {
+    use std::io::Read;
     let read_error =
         |e: std::io::Error| tr!(lang, "Kunde inte läsas: {}.", "Could not be read: {}.", e);
-    match std::fs::metadata(path) {
+    // One open, its size from the open file: one path lookup per file.
+    let mut file = match std::fs::File::open(path) {
+        Ok(file) => file,
+        Err(e) => {
+            // As before: what `metadata` says first (a missing file, a permission).
+            let e = std::fs::metadata(path).err().unwrap_or(e);
+            return unreadable(rel, |_| read_error(e), 0, b"");
+        }
+    };
+    match file.metadata() {
         Ok(meta) if meta.len() > MAX_FILE_BYTES => {
             let message = tr!(
                 lang,
@@ -124,11 +134,13 @@ fn read_and_parse(path: &Path, rel: &str, lang: Lang) -> FileResult {
             );
             return unreadable(rel, |_| message, 0, &read_head(path, MAX_FILE_BYTES));
         }
-        Ok(_) => {}
-        Err(e) => return unreadable(rel, |_| read_error(e), 0, b""),
-    }
-    match std::fs::read(path) {
-        Ok(bytes) => parse_bytes(rel, bytes, lang),
+        Ok(meta) => {
+            let mut bytes = Vec::with_capacity(meta.len() as usize + 1);
+            match file.read_to_end(&mut bytes) {
+                Ok(_) => parse_bytes(rel, bytes, lang),
+                Err(e) => unreadable(rel, |_| read_error(e), 0, b""),
+            }
+        }
         Err(e) => unreadable(rel, |_| read_error(e), 0, b""),
     }
 }
