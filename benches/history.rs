@@ -570,7 +570,12 @@ fn bench_shape(shape: &Shape, bin: &Path) -> bool {
     let medians: Vec<Duration> = times.into_iter().map(median).collect();
     let base = medians[0].as_secs_f64();
     let mut met = true;
-    println!("  median of {RUNS} runs (interleaved)            seconds   ÷ git log");
+    println!(
+        "  {:<52} {:>7} {:>9}",
+        format!("median of {RUNS} runs (interleaved)"),
+        "seconds",
+        "÷ git log"
+    );
     for (i, (t, m)) in timed.iter().zip(&medians).enumerate() {
         let ratio = m.as_secs_f64() / base;
         let verdict = if t.label.starts_with("lsk log") || t.label.starts_with("lsk changes") {
@@ -585,7 +590,7 @@ fn bench_shape(shape: &Shape, bin: &Path) -> bool {
             String::new()
         };
         println!(
-            "  {:<45} {:>7.3} {:>8.2}×{verdict}",
+            "  {:<52} {:>7.3} {:>8.2}×{verdict}",
             t.label,
             m.as_secs_f64(),
             if i == 0 { 1.0 } else { ratio }
