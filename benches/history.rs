@@ -405,7 +405,7 @@ fn generate_wide(dir: &Path) {
         let mut versions = vec![1u32; WIDE_ROUTINES];
         let mut decided = vec!["2018-12-01".to_string(); WIDE_ROUTINES];
         let data = |out: &mut dyn Write, bytes: &[u8]| {
-            write!(out, "data {}\n", bytes.len()).unwrap();
+            writeln!(out, "data {}", bytes.len()).unwrap();
             out.write_all(bytes).unwrap();
             out.write_all(b"\n").unwrap();
         };

@@ -489,7 +489,8 @@ mod tests {
             tree(&repo, &refs)
         };
         let old = build(&base);
-        let mut cases: Vec<(Vec<(String, Oid, i32)>, Vec<(&str, RawKind)>)> = Vec::new();
+        type Entries = Vec<(String, Oid, i32)>;
+        let mut cases: Vec<(Entries, Vec<(&str, RawKind)>)> = Vec::new();
         for at in [0, 1, 150, 298, 299] {
             let mut v = base.clone();
             v[at].1 = blob("ändrad");

@@ -136,7 +136,7 @@ fn read_and_parse(path: &Path, rel: &str, lang: Lang) -> FileResult {
                 meta.len().div_ceil(1024 * 1024),
                 MAX_FILE_BYTES / (1024 * 1024)
             );
-            return unreadable(rel, |_| message, 0, &read_head(path, MAX_FILE_BYTES));
+            unreadable(rel, |_| message, 0, &read_head(path, MAX_FILE_BYTES))
         }
         Ok(meta) => {
             let mut bytes = Vec::with_capacity(meta.len() as usize + 1);

@@ -11,7 +11,7 @@ pub struct SourceFile {
     pub path: String,
     pub text: String,
     /// Built when first asked for: most files are never asked where a line is.
-    index: OnceLock<LineIndex>,
+    index: OnceLock<Box<LineIndex>>,
 }
 
 /// Where the lines start, and where the characters are.
@@ -64,7 +64,8 @@ impl SourceFile {
     }
 
     fn index(&self) -> &LineIndex {
-        self.index.get_or_init(|| LineIndex::of(&self.text))
+        self.index
+            .get_or_init(|| Box::new(LineIndex::of(&self.text)))
     }
 
     /// 1-based line and column (in characters) of a byte offset.
