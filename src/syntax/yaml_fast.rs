@@ -508,6 +508,10 @@ mod tests {
             "syfte: >-\n  Ett två\n  tre: fyra # inte kommentar\nordagrant: |\n  x\n  y\n",
             "poster:\n  - { datum: 2026-03-20, resultat: 8 av 10. }\n  - text: >\n      a\n      b\n",
             "a:\n  - b: |-\n      x\n  - c\n",
+            "a:   b\nc: 'x'  \nd: \"y\" \ne: 0\nf: 123456789012345678\ng: [a , b]\n",
+            "lista:\n- a:\n  - x\n  - z\n  b: c\n",
+            "lista:\n- a:\n  - x\n  b: 1.5k\n- c\n",
+            "a: 1 000\nb: 2026-T1\nc: 3 kap. 4 §\nd: 12h\n",
         ] {
             assert_eq!(parse(text, 7).as_ref(), Some(&full(text)), "{text:?}");
         }
