@@ -102,9 +102,6 @@ impl RawTree<'_> {
                 .get(name..)
                 .and_then(|rest| rest.iter().position(|&b| b == 0))
                 .ok_or_else(corrupt)?;
-            if nul == 0 {
-                return Err(corrupt());
-            }
             let end = name + nul + 1 + ID_LEN;
             if end > data.len() {
                 return Err(corrupt());
