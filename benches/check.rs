@@ -23,8 +23,12 @@
 //!    - the release binary end-to-end as a child process
 //!      (`lsk check DIR --today 2026-11-24 --format json > /dev/null`), with the
 //!      child's peak resident memory from `wait4(2)`.
-//! 3. Prints a table and whether the targets are met: 10,000 documents in at most
-//!    0.5 s wall time and at most 300 MB peak memory.
+//!    - a read-only baseline as a process: this bench binary run again
+//!      (`LSK_BENCH_READ_ONLY=DIR`), walking the tree and reading every file on one thread,
+//!      so that `lsk check` as a process is compared with a process that only reads;
+//! 3. Prints a table with the ratios against both baselines, measured in the same run, and
+//!    whether the targets are met: 10,000 documents within 1.5× the read-only baseline
+//!    (and at most 0.5 s, 300 MB), 100,000 within 2.5× and under 500 MB peak.
 
 use std::fmt::Write as _;
 use std::fs;
@@ -46,14 +50,25 @@ const TODAY: &str = "2026-11-24";
 const TARGET_WALL: Duration = Duration::from_millis(500);
 const TARGET_RSS_MB: f64 = 300.0;
 const TARGET_SITE: Duration = Duration::from_secs(5);
+/// `lsk check` ÷ the read-only baseline: at 10,000 and at 100,000 documents.
+const TARGET_RATIO_10K: f64 = 1.5;
+const TARGET_RATIO_100K: f64 = 2.5;
+/// Peak memory at 100,000 documents.
+const TARGET_RSS_100K_MB: f64 = 500.0;
 
 /// At most this many files per folder ("folders of a few hundred files each").
 const FOLDER_SIZE: usize = 250;
 
-/// (documents, timed runs) per size.
-const SIZES: &[(usize, usize)] = &[(1_000, 7), (10_000, 5)];
+/// (documents, timed runs) per size. `LSK_BENCH_SIZES=10000,100000` picks some.
+const SIZES: &[(usize, usize)] = &[(1_000, 7), (10_000, 5), (100_000, 3)];
 
 fn main() {
+    // Run as the read-only baseline: walk and read every file, one thread, and exit.
+    if let Some(dir) = std::env::var_os("LSK_BENCH_READ_ONLY") {
+        let bytes = read_all(Path::new(&dir));
+        println!("{bytes}");
+        return;
+    }
     // `cargo bench` passes `--bench` (and possibly a filter); this bench has no options.
     let today = Date::parse(TODAY).expect("valid date");
     let options = Options {
@@ -73,43 +88,85 @@ fn main() {
     );
     println!();
 
+    let only: Option<Vec<usize>> = std::env::var("LSK_BENCH_SIZES")
+        .ok()
+        .map(|s| s.split(',').filter_map(|n| n.trim().parse().ok()).collect());
     let mut rows = Vec::new();
     for &(docs, runs) in SIZES {
+        if only.as_ref().is_some_and(|o| !o.contains(&docs)) {
+            continue;
+        }
         rows.push(bench_size(docs, runs, &options, &bin));
     }
 
     println!();
     println!(
-        "{:>9} {:>11} {:>12} {:>9} {:>10} {:>13} {:>11} {:>12}",
+        "{:>9} {:>11} {:>9} {:>9} {:>8} {:>9} {:>10} {:>9} {:>11} {:>11} {:>8}",
         "documents",
         "total bytes",
-        "baseline ms",
+        "read ms",
         "load ms",
         "check ms",
-        "subprocess ms",
-        "check/base",
-        "peak RSS MB"
+        "check/read",
+        "read-p ms",
+        "lsk ms",
+        "lsk/read-p",
+        "lsk/read",
+        "RSS MB",
     );
     for r in &rows {
         println!(
-            "{:>9} {:>11} {:>12.1} {:>9.1} {:>10.1} {:>13.1} {:>10.1}x {:>12.1}",
+            "{:>9} {:>11} {:>9.1} {:>9.1} {:>8.1} {:>9.2}x {:>10.1} {:>9.1} {:>10.2}x {:>10.2}x {:>8.1}",
             r.docs,
             r.bytes,
             ms(r.baseline),
             ms(r.load),
             ms(r.check),
-            ms(r.subprocess),
             r.check.as_secs_f64() / r.baseline.as_secs_f64(),
+            ms(r.read_process),
+            ms(r.subprocess),
+            r.subprocess.as_secs_f64() / r.read_process.as_secs_f64(),
+            r.subprocess.as_secs_f64() / r.baseline.as_secs_f64(),
             r.peak_rss_kb as f64 / 1024.0
         );
     }
     println!();
     println!(
-        "(medians; baseline = single-threaded walk + std::fs::read of every file; \
-         load = lsk::check::load; check = lsk::check::check in-process; \
-         subprocess = release binary with --format json, wall time incl. process start; \
-         peak RSS = child's ru_maxrss)"
+        "(medians, measured in the same run. read = single-threaded walk + std::fs::read of \
+         every file, in this process; load = lsk::check::load and check = lsk::check::check, \
+         in this process; read-p = the same read as a process of its own (this bench binary, \
+         LSK_BENCH_READ_ONLY), wall time incl. process start; lsk = the release binary, \
+         `lsk check --format json`, wall time incl. process start; RSS = the lsk child's peak \
+         ru_maxrss)"
     );
+    if let Ok(load) = fs::read_to_string("/proc/loadavg") {
+        println!("load average at the end: {}", load.trim());
+    }
+    for r in &rows {
+        let (target, rss_target) = match r.docs {
+            10_000 => (TARGET_RATIO_10K, None),
+            100_000 => (TARGET_RATIO_100K, Some(TARGET_RSS_100K_MB)),
+            _ => continue,
+        };
+        let verdict = |ok: bool| if ok { "MET" } else { "NOT MET" };
+        let process = r.subprocess.as_secs_f64() / r.read_process.as_secs_f64();
+        let in_process = r.check.as_secs_f64() / r.baseline.as_secs_f64();
+        println!(
+            "target: {} documents, lsk check <= {target}x the read-only baseline: \
+             process vs process {process:.2}x -> {}; in-process {in_process:.2}x -> {}",
+            r.docs,
+            verdict(process <= target),
+            verdict(in_process <= target)
+        );
+        if let Some(mb) = rss_target {
+            let rss = r.peak_rss_kb as f64 / 1024.0;
+            println!(
+                "target: {} documents, peak memory < {mb} MB: {rss:.1} MB -> {}",
+                r.docs,
+                verdict(rss < mb)
+            );
+        }
+    }
 
     // The targets concern the largest size, measured end-to-end.
     if let Some(big) = rows.iter().find(|r| r.docs == 10_000) {
@@ -149,6 +206,9 @@ struct Row {
     check: Duration,
     subprocess: Duration,
     peak_rss_kb: i64,
+    /// The read-only baseline as a process.
+    read_process: Duration,
+    /// `lsk site` (10,000 documents and fewer; zero when not timed).
     site: Duration,
 }
 
@@ -216,29 +276,36 @@ fn bench_size(docs: usize, runs: usize, options: &Options, bin: &Path) -> Row {
         elapsed
     });
     let peak_rss_kb = rss.into_iter().max().unwrap_or(0);
+    let read_process = median(runs, || run_read_only(&root));
     // `lsk site`: the whole repository published as a web site (into a fresh folder each
-    // time, as its first publication is the slowest).
-    let site = median(runs.min(3), || {
-        let out = tempfile::tempdir().expect("temp dir");
-        let t = Instant::now();
-        let status = Command::new(bin)
-            .arg("site")
-            .arg(&root)
-            .arg("-o")
-            .arg(out.path().join("webb"))
-            .args(["--today", TODAY])
-            .stdout(Stdio::null())
-            .status()
-            .expect("lsk site runs");
-        assert!(status.success(), "lsk site failed");
-        t.elapsed()
-    });
+    // time, as its first publication is the slowest); not for 100,000 documents.
+    let site_runs = if docs > 10_000 { 0 } else { runs.min(3) };
+    let site = if site_runs == 0 {
+        Duration::ZERO
+    } else {
+        median(site_runs, || {
+            let out = tempfile::tempdir().expect("temp dir");
+            let t = Instant::now();
+            let status = Command::new(bin)
+                .arg("site")
+                .arg(&root)
+                .arg("-o")
+                .arg(out.path().join("webb"))
+                .args(["--today", TODAY])
+                .stdout(Stdio::null())
+                .status()
+                .expect("lsk site runs");
+            assert!(status.success(), "lsk site failed");
+            t.elapsed()
+        })
+    };
 
     println!(
-        "  baseline {:.1} ms, load {:.1} ms, check {:.1} ms, subprocess {:.1} ms, peak RSS {:.1} MB",
+        "  read {:.1} ms, load {:.1} ms, check {:.1} ms, read as a process {:.1} ms, lsk check {:.1} ms, peak RSS {:.1} MB",
         ms(baseline),
         ms(load),
         ms(check_time),
+        ms(read_process),
         ms(subprocess),
         peak_rss_kb as f64 / 1024.0
     );
@@ -255,8 +322,25 @@ fn bench_size(docs: usize, runs: usize, options: &Options, bin: &Path) -> Row {
         check: check_time,
         subprocess,
         peak_rss_kb,
+        read_process,
         site,
     }
+}
+
+/// The read-only baseline as a process: this bench binary, walking and reading every file
+/// on one thread. Its wall time, process start included.
+fn run_read_only(dir: &Path) -> Duration {
+    let exe = std::env::current_exe().expect("the bench binary");
+    let started = Instant::now();
+    let output = Command::new(exe)
+        .env("LSK_BENCH_READ_ONLY", dir)
+        .stdin(Stdio::null())
+        .stderr(Stdio::null())
+        .output()
+        .expect("the read-only baseline runs");
+    let elapsed = started.elapsed();
+    assert!(output.status.success(), "the read-only baseline failed");
+    elapsed
 }
 
 // ---------------------------------------------------------------------------------

@@ -49,8 +49,31 @@ fn digit(c: char) -> Option<u8> {
     }
 }
 
+/// Whether `text` may hold a number at all: a run of at least six ASCII digits, or a
+/// full-width character (`U+FF10`–`U+FF19` are digits). Most texts have neither, and are
+/// not scanned character by character.
+fn may_hold_a_number(text: &str) -> bool {
+    let mut run = 0;
+    for &b in text.as_bytes() {
+        if b.is_ascii_digit() {
+            run += 1;
+            if run >= 6 {
+                return true;
+            }
+        } else if b == 0xef {
+            return true; // the first byte of U+F000–U+FFFF, full-width digits among them
+        } else {
+            run = 0;
+        }
+    }
+    false
+}
+
 /// Every valid personnummer or samordningsnummer in `text`.
 pub fn find(text: &str) -> Vec<Found> {
+    if !may_hold_a_number(text) {
+        return Vec::new();
+    }
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let at = |i: usize| chars.get(i).map(|&(_, c)| c);
     let offset = |i: usize| chars.get(i).map_or(text.len(), |&(o, _)| o);

@@ -7,8 +7,8 @@ use lsk::lang::Lang;
 use lsk::model::{Date, DocType};
 use lsk::tr;
 
-use super::log::{Format, load_history};
-use super::{Common, Place, fail, format_or_json};
+use super::log::{Format, load_with_history, or_exit};
+use super::{Common, Place, format_or_json};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -30,9 +30,9 @@ fn plural(typ: DocType, lang: Lang) -> &'static str {
 
 pub fn run(args: Args, common: &Common) -> ExitCode {
     let path = args.place.path();
-    let (root, loaded) = match lsk::check::load(&path, &common.options()) {
-        Ok(l) => l,
-        Err(e) => return fail(e, common.lang()),
+    let (_, loaded, history) = match load_with_history(&path, common, true) {
+        Ok(both) => both,
+        Err(code) => return code,
     };
     let lang = loaded.repo.config.lang;
     let since = args.since;
@@ -48,7 +48,7 @@ pub fn run(args: Args, common: &Common) -> ExitCode {
         );
         return ExitCode::from(2);
     }
-    let history = match load_history(&root, lang) {
+    let history = match or_exit(history, lang) {
         Ok(h) => h,
         Err(code) => return code,
     };

@@ -27,15 +27,49 @@ pub struct Args {
     json: bool,
 }
 
-/// Loads the git history of the root, or says why it cannot (exit 2).
-pub fn load_history(
-    root: &std::path::Path,
-    lang: lsk::lang::Lang,
-) -> Result<history::History, ExitCode> {
+/// The documents and the git history of the repository that holds `path`.
+pub type Both = (
+    std::path::PathBuf,
+    lsk::load::Loaded,
+    Result<history::History, history::Error>,
+);
+
+/// Loads the repository that holds `path` and, at the same time, the git history of its
+/// root: neither depends on the other, and the history's walk over the commits runs on
+/// one core while the documents are read on the other.
+/// `progress`: a spinner on stderr while the history loads, when stderr is a terminal.
+pub fn load_with_history(
+    path: &std::path::Path,
+    common: &Common,
+    progress: bool,
+) -> Result<Both, ExitCode> {
     let options = Options {
-        progress: std::io::stderr().is_terminal(),
+        progress: progress && std::io::stderr().is_terminal(),
     };
-    history::load(root, &options).map_err(|e| {
+    let (loaded, history) = match lsk::load::find_root(path) {
+        Some(root) => {
+            let (loaded, history) = rayon::join(
+                || lsk::check::load(path, &common.options()),
+                || history::load(&root, &options),
+            );
+            (loaded, Some(history))
+        }
+        None => (lsk::check::load(path, &common.options()), None),
+    };
+    let (root, loaded) = loaded.map_err(|e| fail(e, common.lang()))?;
+    let history = match history {
+        Some(history) => history,
+        None => history::load(&root, &options),
+    };
+    Ok((root, loaded, history))
+}
+
+/// The history, or why it could not be read said in `lang` (exit 2).
+pub fn or_exit(
+    history: Result<history::History, history::Error>,
+    lang: Lang,
+) -> Result<history::History, ExitCode> {
+    history.map_err(|e| {
         errln!("lsk: {}", e.describe(lang));
         ExitCode::from(2)
     })
@@ -59,12 +93,12 @@ fn change_in_words(change: &str, lang: Lang) -> String {
 
 pub fn run(args: Args, common: &Common) -> ExitCode {
     let path = args.place.path();
-    let (root, loaded) = match lsk::check::load(&path, &common.options()) {
-        Ok(l) => l,
-        Err(e) => return fail(e, common.lang()),
+    let (_, loaded, history) = match load_with_history(&path, common, true) {
+        Ok(both) => both,
+        Err(code) => return code,
     };
     let lang = loaded.repo.config.lang;
-    let history = match load_history(&root, lang) {
+    let history = match or_exit(history, lang) {
         Ok(h) => h,
         Err(code) => return code,
     };

@@ -11,7 +11,7 @@ use lsk::output::report::{Html, Json, Markdown};
 use lsk::report::figures::Input;
 use lsk::report::{patient_safety, quality};
 
-use super::{Common, Place, fail};
+use super::{Common, Place};
 
 #[derive(Clone, Copy, clap::ValueEnum)]
 enum Format {
@@ -68,9 +68,10 @@ pub fn run(args: Args, common: &Common) -> ExitCode {
         return ExitCode::from(2);
     };
     let path = args.place.path();
-    let (root, loaded) = match lsk::check::load(&path, &common.options()) {
-        Ok(l) => l,
-        Err(e) => return fail(e, common.lang()),
+    // The history is used if there is one; without it the report says what it cannot show.
+    let (root, loaded, history) = match super::log::load_with_history(&path, common, false) {
+        Ok(both) => both,
+        Err(code) => return code,
     };
     let repo = &loaded.repo;
     if kind == Kind::PatientSafety && !repo.config.in_scope(Area::Hsl) {
@@ -83,8 +84,7 @@ pub fn run(args: Args, common: &Common) -> ExitCode {
         );
         return ExitCode::from(2);
     }
-    // The history is used if there is one; without it the report says what it cannot show.
-    let history = lsk::history::load(&root, &lsk::history::Options { progress: false }).ok();
+    let history = history.ok();
     let contents = history.as_ref().and_then(|h| GitContents::open(h).ok());
     let input = Input {
         repo,

@@ -27,6 +27,8 @@ pub(crate) struct CommitInfo {
 pub(crate) struct Paired {
     pub path: String,
     pub kind: ChangeKind,
+    /// The file's content in this commit (none when deleted).
+    pub blob: Option<Oid>,
 }
 
 fn base_name(path: &str) -> &str {
@@ -79,6 +81,7 @@ pub(crate) fn pair_renames(raw: Vec<RawChange>) -> Vec<Paired> {
                 kind: ChangeKind::Renamed {
                     from: raw[d].path.clone(),
                 },
+                blob: Some(c.id),
             }),
             None => out.push(unpaired(c.clone())),
         }
@@ -92,7 +95,12 @@ fn unpaired(c: RawChange) -> Paired {
         RawKind::Deleted => ChangeKind::Deleted,
         RawKind::Modified => ChangeKind::Modified,
     };
-    Paired { path: c.path, kind }
+    let blob = (c.kind != RawKind::Deleted).then_some(c.id);
+    Paired {
+        path: c.path,
+        kind,
+        blob,
+    }
 }
 
 struct Builder {
@@ -170,6 +178,7 @@ impl Follower {
                 message: info.message.clone(),
                 kind: c.kind,
                 path: c.path,
+                blob: c.blob,
             });
         }
     }
@@ -286,11 +295,13 @@ mod tests {
         let renamed = |to: &str, from: &str| Paired {
             path: to.into(),
             kind: ChangeKind::Renamed { from: from.into() },
+            blob: None,
         };
         f.commit(&info(3), vec![renamed("a", "c"), renamed("b", "a")]);
         let added = |p: &str| Paired {
             path: p.into(),
             kind: ChangeKind::Added,
+            blob: None,
         };
         f.commit(&info(1), vec![added("a"), added("c")]);
         let (files, _) = f.finish();

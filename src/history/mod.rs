@@ -22,6 +22,7 @@
 //! Uncommitted changes are listed in [`History::uncommitted`]; they are not part of the
 //! history.
 
+mod commit;
 mod follow;
 mod treediff;
 
@@ -129,6 +130,16 @@ pub struct Change {
     pub kind: ChangeKind,
     /// The file's path in this commit, relative to the root.
     pub path: String,
+    /// The file's content in this commit: its blob id (none when deleted).
+    pub(crate) blob: Option<Oid>,
+}
+
+impl Change {
+    /// The id of the file's content in this commit (none when deleted), for reading it
+    /// without looking the path up in the commit's tree.
+    pub fn blob(&self) -> Option<Oid> {
+        self.blob
+    }
 }
 
 /// The whole history of one file, across renames.
@@ -220,32 +231,64 @@ impl History {
 /// Loads the history of every file under `root`.
 pub fn load(root: &Path, options: &Options) -> Result<History, Error> {
     // Objects are only read. Like git, do not re-hash every object read (a fifth of the
-    // time); this is a process-wide libgit2 setting.
+    // time), and keep no object in libgit2's cache: the walk reads each commit once and
+    // keeps the trees it needs itself, and filling and freeing the cache cost a tenth of
+    // the time. Both are process-wide libgit2 settings.
     git2::opts::strict_hash_verification(false);
+    git2::opts::enable_caching(false);
     let repo = Repository::discover(root).map_err(|_| Error::NotARepository(root.to_path_buf()))?;
     let workdir = repo
         .workdir()
         .ok_or_else(|| Error::NotARepository(root.to_path_buf()))?
         .to_path_buf();
     let prefix = prefix_of(&workdir, root)?;
-    let uncommitted = uncommitted(&repo, &prefix)?;
-    let mut history = History {
-        workdir,
-        prefix,
-        files: BTreeMap::new(),
-        shallow: repo.is_shallow(),
-        oldest: None,
-        uncommitted,
-        aliases: HashMap::new(),
-    };
+    let git_dir = repo.path().to_path_buf();
+    // The uncommitted changes (a `git status` of the work tree) are listed on a thread of
+    // their own, while the commits are walked and diffed.
+    std::thread::scope(|scope| {
+        let status = scope.spawn(|| -> Result<Vec<String>, Error> {
+            uncommitted(&Repository::open(&git_dir)?, &prefix)
+        });
+        let walked = walk(&repo, &prefix, options);
+        let uncommitted = status
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))?;
+        let walked = walked?;
+        let mut history = History {
+            workdir,
+            prefix: prefix.clone(),
+            files: BTreeMap::new(),
+            shallow: repo.is_shallow(),
+            oldest: None,
+            uncommitted,
+            aliases: HashMap::new(),
+        };
+        if let Some((files, aliases, oldest)) = walked {
+            history.files = files;
+            history.aliases = aliases;
+            history.oldest = oldest.map(date_of);
+        }
+        Ok(history)
+    })
+}
+
+/// Every file's history (and the earlier paths, and the oldest commit's time), or none
+/// when HEAD has no commit yet.
+type Walked = (
+    BTreeMap<String, FileHistory>,
+    HashMap<String, String>,
+    Option<i64>,
+);
+
+/// Walks the commits from HEAD and diffs each against its parent below `prefix`.
+fn walk(repo: &Repository, prefix: &str, options: &Options) -> Result<Option<Walked>, Error> {
     let head = match repo.head() {
         Ok(head) => head.peel_to_commit()?,
         Err(e) if matches!(e.code(), ErrorCode::UnbornBranch | ErrorCode::NotFound) => {
-            return Ok(history);
+            return Ok(None);
         }
         Err(e) => return Err(e.into()),
     };
-    let prefix = history.prefix.clone();
 
     let progress = options.progress.then(|| {
         let bar = indicatif::ProgressBar::new_spinner();
@@ -267,9 +310,13 @@ pub fn load(root: &Path, options: &Options) -> Result<History, Error> {
         bar.set_length(commits.len() as u64);
     }
 
-    let head_files = match treediff::subtree(&repo, head.tree_id(), &prefix)? {
-        Some(id) => treediff::files(&repo, &repo.find_tree(id)?, "")?,
-        None => Vec::new(),
+    let head_files = {
+        let odb = repo.odb()?;
+        let mut trees = treediff::Trees::new(&odb);
+        match trees.subtree(head.tree_id(), prefix)? {
+            Some(id) => trees.files(id, "")?,
+            None => Vec::new(),
+        }
     };
     let mut follower = follow::Follower::new(head_files);
 
@@ -278,9 +325,10 @@ pub fn load(root: &Path, options: &Options) -> Result<History, Error> {
     // and the changes are then followed in walk order.
     let chunk = (commits.len() / (rayon::current_num_threads() * 4)).clamp(256, 4096);
     let git_dir = repo.path().to_path_buf();
+    let shallow = repo.is_shallow();
     let chunks: Vec<Diffed> = commits
         .par_chunks(chunk)
-        .map(|commits| diff_commits(&git_dir, commits, &prefix, progress.as_ref()))
+        .map(|commits| diff_commits(&git_dir, commits, prefix, shallow, progress.as_ref()))
         .collect::<Result<_, _>>()?;
     if let Some(bar) = progress {
         bar.finish_and_clear();
@@ -295,12 +343,8 @@ pub fn load(root: &Path, options: &Options) -> Result<History, Error> {
             follower.commit(&info, changes);
         }
     }
-
     let (files, aliases) = follower.finish();
-    history.files = files;
-    history.aliases = aliases;
-    history.oldest = oldest.map(date_of);
-    Ok(history)
+    Ok(Some((files, aliases, oldest)))
 }
 
 /// A chunk of the walk, diffed: the commits that changed files under the prefix, with their
@@ -315,42 +359,52 @@ fn diff_commits(
     git_dir: &Path,
     commits: &[Oid],
     prefix: &str,
+    shallow: bool,
     progress: Option<&indicatif::ProgressBar>,
 ) -> Result<Diffed, Error> {
     let repo = Repository::open(git_dir)?;
+    let odb = repo.odb()?;
+    let mut trees = treediff::Trees::new(&odb);
     let mut out = Diffed {
         commits: Vec::new(),
         oldest: None,
     };
     let mut raw = Vec::new();
-    // The last parent's (tree id → prefix subtree id): in a linear walk, the next commit.
-    let mut last_subtree: Option<(Oid, Option<Oid>)> = None;
+    // The parent read for the last commit: in a linear walk, the next one.
+    let mut next: Option<(Oid, commit::Commit)> = None;
     for (n, &id) in commits.iter().enumerate() {
         if let Some(bar) = progress
             && n % 256 == 255
         {
             bar.inc(256);
         }
-        let commit = repo.find_commit(id)?;
-        let time = commit.time().seconds();
+        let commit = match next.take() {
+            Some((read, commit)) if read == id => commit,
+            _ => commit::read(&repo, &odb, id, shallow)?,
+        };
+        let time = commit.time;
         out.oldest = Some(out.oldest.map_or(time, |o| o.min(time)));
-        if commit.parent_count() > 1 {
+        if commit.parents.len() > 1 {
             continue; // merges contribute no changes of their own
         }
-        let new = subtree_cached(&repo, &mut last_subtree, commit.tree_id(), prefix)?;
-        let old = if commit.parent_count() == 1 {
-            let parent_tree = repo.find_commit(commit.parent_id(0)?)?.tree_id();
-            subtree_cached(&repo, &mut last_subtree, parent_tree, prefix)?
-        } else {
-            None
+        // The trees this commit shares with the next one in the walk (its parent, in a
+        // linear history) stay in the cache for it.
+        trees.next_generation();
+        let new = trees.subtree(commit.tree, prefix)?;
+        let old = match commit.parents.first() {
+            Some(&parent) => {
+                let parent_commit = commit::read(&repo, &odb, parent, shallow)?;
+                let tree = parent_commit.tree;
+                next = Some((parent, parent_commit));
+                trees.subtree(tree, prefix)?
+            }
+            None => None,
         };
         if old == new {
             continue;
         }
-        let old = old.map(|id| repo.find_tree(id)).transpose()?;
-        let new = new.map(|id| repo.find_tree(id)).transpose()?;
         raw.clear();
-        treediff::diff(&repo, old.as_ref(), new.as_ref(), "", &mut raw)?;
+        trees.diff(old, new, "", &mut raw)?;
         if raw.is_empty() {
             continue;
         }
@@ -358,8 +412,8 @@ fn diff_commits(
             commit: id.to_string(),
             date: date_of(time),
             time,
-            author: String::from_utf8_lossy(commit.author().name_bytes()).into_owned(),
-            message: first_line(commit.message_bytes()),
+            author: commit.author,
+            message: commit.message,
         };
         out.commits
             .push((info, follow::pair_renames(std::mem::take(&mut raw))));
@@ -378,31 +432,6 @@ fn date_of(seconds: i64) -> Date {
     });
     let ts = jiff::Timestamp::from_second(seconds).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
     Date(tz.to_datetime(ts).date())
-}
-
-/// The prefix subtree of `tree`, reusing the last lookup when it was for the same tree.
-fn subtree_cached(
-    repo: &Repository,
-    last: &mut Option<(Oid, Option<Oid>)>,
-    tree: Oid,
-    prefix: &str,
-) -> Result<Option<Oid>, git2::Error> {
-    if prefix.is_empty() {
-        return Ok(Some(tree));
-    }
-    if let Some((id, sub)) = *last
-        && id == tree
-    {
-        return Ok(sub);
-    }
-    let sub = treediff::subtree(repo, tree, prefix)?;
-    *last = Some((tree, sub));
-    Ok(sub)
-}
-
-fn first_line(message: &[u8]) -> String {
-    let line = message.split(|&b| b == b'\n').next().unwrap_or_default();
-    String::from_utf8_lossy(line).trim().to_string()
 }
 
 /// The root's path inside the work tree, with `/`.
@@ -454,12 +483,6 @@ fn strip_prefix<'a>(path: &'a str, prefix: &str) -> Option<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn first_line_of_a_message() {
-        assert_eq!(first_line(b"Ny rutin\n\nMer text"), "Ny rutin");
-        assert_eq!(first_line(b""), "");
-    }
 
     #[test]
     fn strips_the_prefix() {

@@ -52,6 +52,15 @@ pub fn compute(file: &SourceFile) -> Option<String> {
 
 /// The fingerprint of a parsed header and a body.
 pub fn fingerprint(header: &Node, body: &str) -> String {
+    let canonical = canonical(header, body);
+    let digest = Sha256::digest(canonical.as_bytes());
+    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+    format!("sha256:{hex}")
+}
+
+/// What [`fingerprint`] hashes: two versions have the same checksum exactly when (short of
+/// a SHA-256 collision) their canonical texts are equal, which is cheaper to compare.
+pub fn canonical(header: &Node, body: &str) -> String {
     let mut canonical = String::from("lsk-kontrollsumma-v1\n");
     let mut value = header.to_json();
     if let Value::Object(map) = &mut value {
@@ -62,9 +71,7 @@ pub fn fingerprint(header: &Node, body: &str) -> String {
     canonical.push_str(&serde_json::to_string(&value).expect("json"));
     canonical.push_str("\n---\n");
     canonical.push_str(&normalise_body(body));
-    let digest = Sha256::digest(canonical.as_bytes());
-    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
-    format!("sha256:{hex}")
+    canonical
 }
 
 /// Whether `s` has the form `sha256:<64 lowercase hex digits>`.

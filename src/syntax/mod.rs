@@ -7,6 +7,7 @@ pub mod source;
 mod span;
 pub mod yaml;
 mod yaml_error;
+mod yaml_fast;
 
 pub use peek::peek;
 pub use source::{SourceFile, Split};

@@ -1,5 +1,7 @@
 //! A file's text, its line index, and the split into YAML header and Markdown body.
 
+use std::sync::OnceLock;
+
 use crate::syntax::Span;
 
 /// A document file's text as read from disk.
@@ -8,6 +10,13 @@ pub struct SourceFile {
     /// Path relative to the root, with `/`.
     pub path: String,
     pub text: String,
+    /// Built when first asked for: most files are never asked where a line is.
+    index: OnceLock<Box<LineIndex>>,
+}
+
+/// Where the lines start, and where the characters are.
+#[derive(Debug, Clone)]
+struct LineIndex {
     line_starts: Vec<usize>,
     /// (byte offset, characters before it) about every [`CHECKPOINT`] bytes, so that a
     /// column costs the same on a line of any length; empty for ASCII text.
@@ -16,8 +25,8 @@ pub struct SourceFile {
 
 const CHECKPOINT: usize = 1024;
 
-impl SourceFile {
-    pub fn new(path: impl Into<String>, text: String) -> Self {
+impl LineIndex {
+    fn of(text: &str) -> LineIndex {
         // A line ends at LF, CRLF or a lone CR, as YAML counts them.
         let bytes = text.as_bytes();
         let mut line_starts = vec![0];
@@ -38,12 +47,25 @@ impl SourceFile {
                 }
             }
         }
-        SourceFile {
-            path: path.into(),
-            text,
+        LineIndex {
             line_starts,
             checkpoints,
         }
+    }
+}
+
+impl SourceFile {
+    pub fn new(path: impl Into<String>, text: String) -> Self {
+        SourceFile {
+            path: path.into(),
+            text,
+            index: OnceLock::new(),
+        }
+    }
+
+    fn index(&self) -> &LineIndex {
+        self.index
+            .get_or_init(|| Box::new(LineIndex::of(&self.text)))
     }
 
     /// 1-based line and column (in characters) of a byte offset.
@@ -52,8 +74,8 @@ impl SourceFile {
         while !self.text.is_char_boundary(offset) {
             offset -= 1;
         }
-        let line = self.line_starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.line_starts[line];
+        let line = self.index().line_starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.index().line_starts[line];
         let mut column = self.chars_before(offset) - self.chars_before(start) + 1;
         // A byte order mark is not a column.
         if start == 0 && offset >= 3 && self.text.starts_with('\u{feff}') {
@@ -72,27 +94,30 @@ impl SourceFile {
         after: usize,
     ) -> (std::ops::Range<usize>, usize) {
         let line_of = |o: usize| {
-            self.line_starts
+            self.index()
+                .line_starts
                 .partition_point(|&s| s <= o.min(self.text.len()))
                 - 1
         };
         let first = line_of(span.start).saturating_sub(before);
         let last = line_of(span.end.max(span.start)) + after;
         let end = self
+            .index()
             .line_starts
             .get(last + 1)
             .copied()
             .unwrap_or(self.text.len());
-        (self.line_starts[first]..end, first)
+        (self.index().line_starts[first]..end, first)
     }
 
     /// How many characters come before the byte `offset` (a character boundary).
     fn chars_before(&self, offset: usize) -> usize {
-        if self.checkpoints.is_empty() {
+        let checkpoints = &self.index().checkpoints;
+        if checkpoints.is_empty() {
             return offset;
         }
-        let i = self.checkpoints.partition_point(|&(b, _)| b <= offset) - 1;
-        let (b, chars) = self.checkpoints[i];
+        let i = checkpoints.partition_point(|&(b, _)| b <= offset) - 1;
+        let (b, chars) = checkpoints[i];
         chars + self.text[b..offset].chars().count()
     }
 

@@ -115,7 +115,25 @@ use super::yaml_error::{Repair, classify};
 /// closed at the end of its line, a key given twice), the text is parsed again as meant
 /// and the result, its spans pointing into the text as written, comes with the error as
 /// [`SyntaxError::recovered`]: the error is reported, and the rest of the document checked.
+///
+/// Plain headers (block mappings of one-line scalars) are read by a fast reader of their
+/// own (`yaml_fast.rs`), which gives the same tree or leaves the text to serde-saphyr.
 pub fn parse(text: &str, base: usize) -> Result<Node, SyntaxError> {
+    if let Some(node) = super::yaml_fast::parse(text, base) {
+        if cfg!(debug_assertions) {
+            let full = parse_full(text, base);
+            assert!(
+                full.as_ref().ok() == Some(&node),
+                "the fast YAML reading differs from the full parse on {text:?}"
+            );
+        }
+        return Ok(node);
+    }
+    parse_full(text, base)
+}
+
+/// [`parse`] with serde-saphyr, always.
+pub(crate) fn parse_full(text: &str, base: usize) -> Result<Node, SyntaxError> {
     let err = match parse_raw(text, false) {
         Ok(raw) => return Ok(convert(raw, &Place::new(text, base))),
         Err(err) => err,

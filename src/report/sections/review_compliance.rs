@@ -45,7 +45,7 @@ pub fn review_compliance(input: &Input) -> Part {
                 .map(|f| f.changes.as_slice())
                 .unwrap_or_default()
             {
-                if let Some(text) = c.at(&change.commit, &change.path) {
+                if let Some(text) = c.of(change) {
                     add(&text);
                 }
             }

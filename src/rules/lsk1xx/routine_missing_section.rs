@@ -1,4 +1,5 @@
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+use rayon::prelude::*;
 
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
@@ -104,117 +105,129 @@ pub fn outline(body: &str) -> (Vec<Heading>, usize) {
 
 impl Rule for RoutineMissingSection {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
-        for doc in &cx.repo.documents {
-            let typ = doc.typ();
-            if !matches!(typ, DocType::Routine | DocType::Checklist) {
-                continue;
-            }
-            let body = doc
-                .body
-                .map(|b| cx.repo.file_of(doc).slice(b))
-                .unwrap_or_default();
-            let (headings, items) = outline(body);
-            if typ == DocType::Checklist {
-                if items == 0 {
-                    out.push(cx.diag(
-                        &Self::META,
+        // Each routine's body is parsed as Markdown: the documents in parallel (this was the
+        // longest rule), the findings in the documents' order.
+        let per_document: Vec<Vec<Diagnostic>> = cx
+            .repo
+            .documents
+            .par_iter()
+            .map(|doc| {
+                let mut found = Vec::new();
+                check_document(cx, doc, &mut found);
+                found
+            })
+            .collect();
+        out.extend(per_document.into_iter().flatten());
+    }
+}
+
+fn check_document(cx: &Context, doc: &crate::model::Document, out: &mut Vec<Diagnostic>) {
+    let typ = doc.typ();
+    if !matches!(typ, DocType::Routine | DocType::Checklist) {
+        return;
+    }
+    let body = doc
+        .body
+        .map(|b| cx.repo.file_of(doc).slice(b))
+        .unwrap_or_default();
+    let (headings, items) = outline(body);
+    if typ == DocType::Checklist {
+        if items == 0 {
+            out.push(cx.diag(
+                &RoutineMissingSection::META,
+                doc,
+                doc.first_line(),
+                tr!(
+                    cx.lang,
+                    "Checklistan `{}` har inga listpunkter.",
+                    "The checklist `{}` has no list items.",
+                    doc.id()
+                ),
+            ));
+        }
+        return;
+    }
+    let body_start = doc.body.map_or(0, |b| b.start);
+    for wanted in &cx.repo.config.routine_headings {
+        let found = headings
+            .iter()
+            .find(|h| h.text.to_lowercase() == wanted.to_lowercase());
+        if let Some(h) = found
+            && !h.has_content
+        {
+            let at =
+                crate::syntax::Span::new(body_start + h.range.start, body_start + h.range.start);
+            out.push(
+                cx.diag(
+                    &RoutineMissingSection::META,
+                    doc,
+                    at,
+                    tr!(
+                        cx.lang,
+                        "Rubriken \"{}\" i rutinen `{}` saknar innehåll.",
+                        "The heading \"{}\" in the routine `{}` has no content.",
+                        h.text,
+                        doc.id()
+                    ),
+                )
+                .with_help(tr!(
+                    cx.lang,
+                    "Skriv vad avsnittet ska säga under rubriken.",
+                    "Write what the section says below the heading."
+                )),
+            );
+        }
+        // A heading that is nearly the one wanted ("Tillvägagångsätt") is a
+        // misspelling: said at that heading, with the right spelling.
+        let near = found.is_none().then(|| {
+            let texts = headings.iter().map(|h| h.text.as_str());
+            crate::text::suggest(wanted, texts).and_then(|t| headings.iter().find(|h| h.text == t))
+        });
+        if let Some(Some(h)) = near {
+            let at =
+                crate::syntax::Span::new(body_start + h.range.start, body_start + h.range.start);
+            out.push(
+                    cx.diag(
+                        &RoutineMissingSection::META,
                         doc,
-                        doc.first_line(),
+                        at,
                         tr!(
                             cx.lang,
-                            "Checklistan `{}` har inga listpunkter.",
-                            "The checklist `{}` has no list items.",
-                            doc.id()
+                            "Rutinen `{}` saknar rubriken \"{}\"; rubriken \"{}\" är nästan den.",
+                            "The routine `{}` lacks the heading \"{}\"; the heading \"{}\" is nearly it.",
+                            doc.id(),
+                            wanted,
+                            h.text
                         ),
-                    ));
-                }
-                continue;
-            }
-            let body_start = doc.body.map_or(0, |b| b.start);
-            // Where a heading of the body starts, in the file.
-            let at = |h: &Heading| {
-                let start = body_start + h.range.start;
-                crate::syntax::Span::new(start, start)
-            };
-            for wanted in &cx.repo.config.routine_headings {
-                let found = headings
-                    .iter()
-                    .find(|h| h.text.to_lowercase() == wanted.to_lowercase());
-                if let Some(h) = found
-                    && !h.has_content
-                {
-                    out.push(
-                        cx.diag(
-                            &Self::META,
-                            doc,
-                            at(h),
-                            tr!(
-                                cx.lang,
-                                "Rubriken \"{}\" i rutinen `{}` saknar innehåll.",
-                                "The heading \"{}\" in the routine `{}` has no content.",
-                                h.text,
-                                doc.id()
-                            ),
-                        )
-                        .with_help(tr!(
-                            cx.lang,
-                            "Skriv vad avsnittet ska säga under rubriken.",
-                            "Write what the section says below the heading."
-                        )),
-                    );
-                }
-                // A heading that is nearly the one wanted ("Tillvägagångsätt") is a
-                // misspelling: said at that heading, with the right spelling.
-                let near = found.is_none().then(|| {
-                    let texts = headings.iter().map(|h| h.text.as_str());
-                    crate::text::suggest(wanted, texts)
-                        .and_then(|t| headings.iter().find(|h| h.text == t))
-                });
-                if let Some(Some(h)) = near {
-                    out.push(
-                        cx.diag(
-                            &Self::META,
-                            doc,
-                            at(h),
-                            tr!(
-                                cx.lang,
-                                "Rutinen `{}` saknar rubriken \"{}\"; rubriken \"{}\" är nästan den.",
-                                "The routine `{}` lacks the heading \"{}\"; the heading \"{}\" is nearly it.",
-                                doc.id(),
-                                wanted,
-                                h.text
-                            ),
-                        )
-                        .with_help(tr!(
-                            cx.lang,
-                            "Menade du `## {}`?",
-                            "Did you mean `## {}`?",
-                            wanted
-                        )),
-                    );
-                } else if found.is_none() {
-                    out.push(
-                        cx.diag(
-                            &Self::META,
-                            doc,
-                            doc.first_line(),
-                            tr!(
-                                cx.lang,
-                                "Rutinen `{}` saknar rubriken \"{}\".",
-                                "The routine `{}` lacks the heading \"{}\".",
-                                doc.id(),
-                                wanted
-                            ),
-                        )
-                        .with_help(tr!(
-                            cx.lang,
-                            "Lägg till `## {}` med innehåll.",
-                            "Add `## {}` with content.",
-                            wanted
-                        )),
-                    );
-                }
-            }
+                    )
+                    .with_help(tr!(
+                        cx.lang,
+                        "Menade du `## {}`?",
+                        "Did you mean `## {}`?",
+                        wanted
+                    )),
+                );
+        } else if found.is_none() {
+            out.push(
+                cx.diag(
+                    &RoutineMissingSection::META,
+                    doc,
+                    doc.first_line(),
+                    tr!(
+                        cx.lang,
+                        "Rutinen `{}` saknar rubriken \"{}\".",
+                        "The routine `{}` lacks the heading \"{}\".",
+                        doc.id(),
+                        wanted
+                    ),
+                )
+                .with_help(tr!(
+                    cx.lang,
+                    "Lägg till `## {}` med innehåll.",
+                    "Add `## {}` with content.",
+                    wanted
+                )),
+            );
         }
     }
 }

@@ -70,7 +70,9 @@ impl Rule for UnknownReference {
                 .map(|d| d.id())
                 .collect()
         };
-        let loaded = |t: DocType| repo.documents.iter().any(|d| d.typ() == t);
+        // Which types are loaded at all, looked up once rather than per reference.
+        let loaded_types: HashSet<DocType> = repo.documents.iter().map(|d| d.typ()).collect();
+        let loaded = |t: DocType| loaded_types.contains(&t);
         let routines = docs_of(&[DocType::Routine, DocType::Checklist, DocType::Guideline]);
         let processes = docs_of(&[DocType::Process]);
         let agreements = docs_of(&[DocType::Agreement]);
@@ -89,6 +91,9 @@ impl Rule for UnknownReference {
                 };
                 // A reference into what failed to load is that file's fault, reported there;
                 // with no roles or statutes loaded at all, LSK110/LSK207 report the one fault.
+                if exists {
+                    continue;
+                }
                 let cause_elsewhere = repo.is_unloaded_id(id)
                     || match r.target {
                         Target::Role => !loaded(DocType::Responsibilities),
@@ -96,7 +101,7 @@ impl Rule for UnknownReference {
                         Target::Action => repo.unloaded_mentions(DocType::ActionPlan, id),
                         _ => false,
                     };
-                if exists || cause_elsewhere {
+                if cause_elsewhere {
                     continue;
                 }
                 // Only now, for the message and the hint, what could have been meant.
