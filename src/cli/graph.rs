@@ -44,17 +44,16 @@ pub fn run(args: Args, common: &Common) -> ExitCode {
         }
     };
     let map = swimlane(repo, doc);
-    let by_extension = args
-        .output
-        .as_ref()
-        .and_then(|f| f.extension())
-        .and_then(|e| e.to_str())
-        .and_then(|e| match e.to_ascii_lowercase().as_str() {
-            "svg" => Some(Format::Svg),
-            "mmd" | "mermaid" => Some(Format::Mermaid),
-            "dot" | "gv" => Some(Format::Dot),
-            _ => None,
-        });
+    let by_extension = super::write::format_of(
+        args.output.as_deref(),
+        &[
+            ("svg", Format::Svg),
+            ("mmd", Format::Mermaid),
+            ("mermaid", Format::Mermaid),
+            ("dot", Format::Dot),
+            ("gv", Format::Dot),
+        ],
+    );
     let format = args.format.or(by_extension).unwrap_or(Format::Svg);
     let text = match format {
         Format::Svg => Svg { lang, link: None }.to_text(&map),

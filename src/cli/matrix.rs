@@ -44,18 +44,17 @@ pub fn run(args: Args, common: &Common) -> ExitCode {
         Err(e) => return fail(e, common.lang()),
     };
     let repo = &loaded.repo;
-    let by_extension = args
-        .output
-        .as_ref()
-        .and_then(|f| f.extension())
-        .and_then(|e| e.to_str())
-        .and_then(|e| match e.to_ascii_lowercase().as_str() {
-            "html" | "htm" => Some(Format::Html),
-            "csv" => Some(Format::Csv),
-            "json" => Some(Format::Json),
-            "md" | "markdown" => Some(Format::Md),
-            _ => None,
-        });
+    let by_extension = super::write::format_of(
+        args.output.as_deref(),
+        &[
+            ("html", Format::Html),
+            ("htm", Format::Html),
+            ("csv", Format::Csv),
+            ("json", Format::Json),
+            ("md", Format::Md),
+            ("markdown", Format::Md),
+        ],
+    );
     let format = args
         .format
         .or(args.json.then_some(Format::Json))

@@ -129,17 +129,16 @@ pub fn run(args: Args, common: &Common) -> ExitCode {
         Kind::Quality => quality::build(&input),
         Kind::PatientSafety => patient_safety::build(&input),
     };
-    let by_extension = args
-        .output
-        .as_ref()
-        .and_then(|f| f.extension())
-        .and_then(|e| e.to_str())
-        .and_then(|e| match e.to_ascii_lowercase().as_str() {
-            "html" | "htm" => Some(Format::Html),
-            "json" => Some(Format::Json),
-            "md" | "markdown" => Some(Format::Md),
-            _ => None,
-        });
+    let by_extension = super::write::format_of(
+        args.output.as_deref(),
+        &[
+            ("html", Format::Html),
+            ("htm", Format::Html),
+            ("json", Format::Json),
+            ("md", Format::Md),
+            ("markdown", Format::Md),
+        ],
+    );
     let format = args
         .format
         .or(args.json.then_some(Format::Json))

@@ -9,6 +9,16 @@ use std::process::ExitCode;
 use lsk::lang::Lang;
 use lsk::model::Repository;
 
+/// The format `-o FIL`'s extension names, lower-cased, looked up in `known`
+/// (`[("html", Format::Html), …]`): `--format` wins over it, and it over the default.
+pub fn format_of<F: Copy>(output: Option<&Path>, known: &[(&str, F)]) -> Option<F> {
+    let extension = output?.extension()?.to_str()?.to_ascii_lowercase();
+    known
+        .iter()
+        .find(|(e, _)| *e == extension)
+        .map(|(_, format)| *format)
+}
+
 /// `(svenska, English)`: what is written, in the definite form ("kartan", "the map").
 pub type What = (&'static str, &'static str);
 
