@@ -176,7 +176,7 @@ pub fn find_process<'r>(repo: &'r Repository, id: &str) -> Result<&'r Document, 
 pub fn swimlane(repo: &Repository, doc: &Document) -> Swimlane {
     let role = |id: &str| RoleName {
         id: id.to_string(),
-        name: role_name(repo, id),
+        name: repo.role_title(id),
     };
     let doc_ref = |id: &str| DocRef {
         id: id.to_string(),
@@ -220,7 +220,7 @@ pub fn swimlane(repo: &Repository, doc: &Document) -> Swimlane {
             let id = r.value.as_str();
             let lane = lane_of(
                 LaneKind::Role(id.to_string()),
-                role_name(repo, id),
+                repo.role_title(id),
                 &mut lanes,
             );
             if !own.contains(&lane) {
@@ -341,15 +341,6 @@ pub fn describe(map: &Swimlane, lang: crate::lang::Lang) -> String {
         parts.push(text);
     }
     parts.join(" ")
-}
-
-/// A role's `namn`, else its id.
-fn role_name(repo: &Repository, id: &str) -> String {
-    repo.role(id)
-        .and_then(|r| r.name.as_ref())
-        .map(|n| n.value.trim().to_string())
-        .filter(|n| !n.is_empty())
-        .unwrap_or_else(|| id.to_string())
 }
 
 #[cfg(test)]

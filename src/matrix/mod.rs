@@ -350,12 +350,7 @@ pub fn responsibility(repo: &Repository) -> ResponsibilityMatrix {
             let id = &ids[i];
             RoleRef {
                 id: id.clone(),
-                name: repo
-                    .role(id)
-                    .and_then(|r| r.name.as_ref())
-                    .map(|n| n.value.trim().to_string())
-                    .filter(|n| !n.is_empty())
-                    .unwrap_or_else(|| id.clone()),
+                name: repo.role_title(id),
             }
         })
         .collect();

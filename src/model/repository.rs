@@ -147,6 +147,16 @@ impl Repository {
         }
     }
 
+    /// A role as people call it: its `namn`, else its id (also for a role that is not
+    /// defined). Every output that names a role asks this.
+    pub fn role_title(&self, id: &str) -> String {
+        self.role(id)
+            .and_then(|r| r.name.as_ref())
+            .map(|n| n.value.trim().to_string())
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| id.to_string())
+    }
+
     pub fn role_ids(&self) -> impl Iterator<Item = &str> {
         self.roles.keys().map(String::as_str)
     }

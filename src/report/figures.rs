@@ -72,10 +72,7 @@ impl Input<'_> {
 
     /// A role as people call it: its `namn`, else its id.
     pub fn role_title(&self, id: &str) -> String {
-        self.repo
-            .role(id)
-            .and_then(|r| r.name.as_ref())
-            .map_or_else(|| id.to_string(), |n| n.value.clone())
+        self.repo.role_title(id)
     }
 
     /// A follow-up's synpunkter or klagomål for this report: in the
