@@ -5,6 +5,14 @@
 /// and nobody mistypes a 100-character id by one letter.
 const SUGGEST_MAX_CHARS: usize = 100;
 
+/// Whether two texts are the same but for case (`str::to_lowercase` on both), without
+/// allocating.
+pub fn eq_ignoring_case(a: &str, b: &str) -> bool {
+    a.chars()
+        .flat_map(char::to_lowercase)
+        .eq(b.chars().flat_map(char::to_lowercase))
+}
+
 /// The candidate most like `name`, if one is close enough to be a likely typo.
 ///
 /// Case-insensitive: a candidate equal to `name` but for case is always the answer. Else

@@ -91,7 +91,11 @@ pub fn run(args: Args, common: &Common) -> ExitCode {
     };
     // Write errors are the console's to report (a closed pipe is not a failure).
     let _ = renderer.render(&report, &mut super::console::out());
-    if outcome.failed(args.deny_warnings) {
+    let failed = outcome.failed(args.deny_warnings);
+    // The process ends here: the system takes the memory back at once, where freeing
+    // every document and text one by one took a tenth of the run at 100,000 documents.
+    std::mem::forget(outcome);
+    if failed {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -152,23 +152,29 @@ fn read_and_parse(path: &Path, rel: &str, lang: Lang) -> FileResult {
 /// Decodes one file's bytes, as [`load`] does for each file it reads (`rel` tells
 /// Markdown from YAML). Public for the fuzz targets.
 pub fn parse_bytes(rel: &str, bytes: Vec<u8>, lang: Lang) -> FileResult {
-    let text = match String::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            // Everything before the bad byte is valid UTF-8, so its position is exact.
-            let at = e.utf8_error().valid_up_to();
-            let message = |file: &SourceFile| {
-                let (line, column) = file.line_col(at);
-                tr!(
-                    lang,
-                    "Filen är inte UTF-8 (ogiltig byte på rad {}, kolumn {}). Spara den som UTF-8.",
-                    "The file is not UTF-8 (invalid byte at line {}, column {}). Save it as UTF-8.",
-                    line,
-                    column
-                )
-            };
-            return unreadable(rel, message, at, e.as_bytes());
-        }
+    // Validated with SIMD (a tenth of std's time on Swedish text); only a file that fails
+    // goes through std, for the position of the bad byte.
+    let text = match simdutf8::basic::from_utf8(&bytes) {
+        // SAFETY: `bytes` was just validated as UTF-8.
+        Ok(_) => unsafe { String::from_utf8_unchecked(bytes) },
+        Err(_) => match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                // Everything before the bad byte is valid UTF-8, so its position is exact.
+                let at = e.utf8_error().valid_up_to();
+                let message = |file: &SourceFile| {
+                    let (line, column) = file.line_col(at);
+                    tr!(
+                        lang,
+                        "Filen är inte UTF-8 (ogiltig byte på rad {}, kolumn {}). Spara den som UTF-8.",
+                        "The file is not UTF-8 (invalid byte at line {}, column {}). Save it as UTF-8.",
+                        line,
+                        column
+                    )
+                };
+                return unreadable(rel, message, at, e.as_bytes());
+            }
+        },
     };
     let split = source::split(rel, &text);
     let file = SourceFile::new(rel, text);

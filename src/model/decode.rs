@@ -247,13 +247,13 @@ impl<'a> Cx<'a> {
     pub fn check_keys(&mut self, map: &Node, allowed: &[&[&str]]) {
         let Some(entries) = map.as_map() else { return };
         for (key, _) in entries {
-            let name = match &key.value {
-                Value::Str(s) => s.clone(),
-                Value::Int(i) => i.to_string(),
-                Value::Bool(b) => b.to_string(),
-                _ => String::from("?"),
+            let name: std::borrow::Cow<str> = match &key.value {
+                Value::Str(s) => s.as_str().into(),
+                Value::Int(i) => i.to_string().into(),
+                Value::Bool(b) => b.to_string().into(),
+                _ => "?".into(),
             };
-            if allowed.iter().any(|keys| keys.contains(&name.as_str())) {
+            if allowed.iter().any(|keys| keys.contains(&name.as_ref())) {
                 continue;
             }
             let candidates = allowed.iter().flat_map(|k| k.iter().copied());

@@ -205,7 +205,8 @@ pub fn years_around(today: Date) -> RangeInclusive<i16> {
 /// Every duty not yet done as of `today`. Periodic duties are those of `years`;
 /// reviews, actions, agreements and the risk analysis are listed whatever their year.
 pub fn open(repo: &Repository, today: Date, years: RangeInclusive<i16>) -> Vec<Obligation> {
-    let mut out = Vec::new();
+    // About one duty per document: sized once, not grown (and copied) a dozen times.
+    let mut out = Vec::with_capacity(repo.documents.len() + 64);
     reviews(repo, &mut out);
     risk_analysis(repo, today, &mut out);
     actions(repo, &mut out);

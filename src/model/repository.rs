@@ -66,6 +66,7 @@ impl Repository {
         unloaded: Vec<Unloaded>,
     ) -> Self {
         let mut repo = Repository {
+            by_id: HashMap::with_capacity(documents.len()),
             config,
             files,
             documents,

@@ -34,7 +34,8 @@ pub struct Context<'a> {
     pub repo: &'a Repository,
     pub today: Date,
     pub lang: Lang,
-    pub obligations: Vec<Obligation>,
+    /// Computed by the first rule that asks, while the others run.
+    obligations: std::sync::OnceLock<Vec<Obligation>>,
 }
 
 impl<'a> Context<'a> {
@@ -43,14 +44,21 @@ impl<'a> Context<'a> {
             repo,
             today,
             lang: repo.config.lang,
-            obligations: obligations::open(repo, today, obligations::years_around(today)),
+            obligations: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The duties not yet done as of today.
+    pub fn obligations(&self) -> &[Obligation] {
+        self.obligations.get_or_init(|| {
+            obligations::open(self.repo, self.today, obligations::years_around(self.today))
+        })
     }
 
     /// The duties of one kind missed as of today, with their documents.
     pub fn missed(&self, duty: Duty) -> impl Iterator<Item = (&Obligation, Option<&'a Document>)> {
         let repo = self.repo;
-        self.obligations
+        self.obligations()
             .iter()
             .filter(move |o| o.duty == duty && o.is_missed(self.today))
             .map(move |o| (o, o.document.map(|i| &repo.documents[i])))

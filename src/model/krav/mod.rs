@@ -145,10 +145,17 @@ pub fn catalogue() -> &'static [Requirement] {
 /// Looks a paragraph up by its written form, tolerating spacing differences
 /// (`"5 kap 1§"`, `"5 kap. 1 §"`).
 pub fn find(reference: &str) -> Option<&'static Requirement> {
-    let key = normalise(reference);
-    catalogue()
-        .iter()
-        .find(|r| normalise(&r.reference()) == key)
+    // Every paragraph's normalised form, built once: `uppfyller` is looked up for every
+    // document, and the catalogue has about fifty paragraphs.
+    static BY_KEY: std::sync::OnceLock<std::collections::HashMap<String, &'static Requirement>> =
+        std::sync::OnceLock::new();
+    let by_key = BY_KEY.get_or_init(|| {
+        catalogue()
+            .iter()
+            .map(|r| (normalise(&r.reference()), r))
+            .collect()
+    });
+    by_key.get(&normalise(reference)).copied()
 }
 
 fn normalise(s: &str) -> String {

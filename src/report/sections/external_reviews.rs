@@ -17,7 +17,7 @@ pub fn external_reviews(input: &Input) -> Part {
                 .date
                 .as_ref()
                 .filter(|x| input.in_year(x.value))
-                .map(|x| (x.value, d, r)),
+                .map(|x| (x.value, d, &**r)),
             _ => None,
         })
         .collect();

@@ -54,7 +54,7 @@ fn underlag<'a>(
                 if t.year.as_ref().is_some_and(|y| y.value.0 == input.year)
                     && t.report.as_ref().is_some_and(|r| r.value == kind) =>
             {
-                Some((d, t))
+                Some((d, &**t))
             }
             _ => None,
         })

@@ -1,5 +1,3 @@
-use std::collections::BTreeMap;
-
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Document, Id, Kind, Spanned};
@@ -63,59 +61,60 @@ impl Rule for DuplicateId {
 }
 
 fn collect_and_report<'a>(cx: &Context<'a>, out: &mut Vec<Diagnostic>) {
-    {
-        let mut seen: BTreeMap<(Space, &str), Vec<(&Document, Span)>> = BTreeMap::new();
-        let repo: &'a crate::model::Repository = cx.repo;
-        for (i, doc) in repo.documents.iter().enumerate() {
-            let mut add = |space, id: &'a Spanned<Id>| {
-                seen.entry((space, id.value.as_str()))
-                    .or_default()
-                    .push((doc, id.span));
-            };
-            add(Space::Document, &doc.header.id);
-            match &doc.kind {
-                Kind::Process(p) => p
-                    .activities
-                    .iter()
-                    .for_each(|a| add(Space::Activity, &a.id)),
-                Kind::Responsibilities(r) => r.roles.iter().for_each(|x| add(Space::Role, &x.id)),
-                Kind::Statutes(s) => s.statutes.iter().for_each(|x| add(Space::Statute, &x.id)),
-                Kind::ActionPlan(p) => p.actions.iter().for_each(|x| add(Space::Action, &x.id)),
-                Kind::SelfInspectionPlan(p) => {
-                    p.controls.iter().for_each(|x| add(Space::Control, &x.id))
-                }
-                Kind::RiskAnalysis(r) => r.risks.iter().for_each(|x| add(Space::Local(i), &x.id)),
-                Kind::QualityGoals(g) => g.goals.iter().for_each(|x| add(Space::Local(i), &x.id)),
-                _ => {}
+    // Every id with its space and place in one vector, sorted: equal ids stand side by
+    // side (one allocation, rather than a map entry and a vector per id).
+    let mut seen: Vec<((Space, &'a str), usize, &'a Document, Span)> = Vec::new();
+    let repo: &'a crate::model::Repository = cx.repo;
+    for (i, doc) in repo.documents.iter().enumerate() {
+        let mut add = |space, id: &'a Spanned<Id>| {
+            seen.push(((space, id.value.as_str()), seen.len(), doc, id.span));
+        };
+        add(Space::Document, &doc.header.id);
+        match &doc.kind {
+            Kind::Process(p) => p
+                .activities
+                .iter()
+                .for_each(|a| add(Space::Activity, &a.id)),
+            Kind::Responsibilities(r) => r.roles.iter().for_each(|x| add(Space::Role, &x.id)),
+            Kind::Statutes(s) => s.statutes.iter().for_each(|x| add(Space::Statute, &x.id)),
+            Kind::ActionPlan(p) => p.actions.iter().for_each(|x| add(Space::Action, &x.id)),
+            Kind::SelfInspectionPlan(p) => {
+                p.controls.iter().for_each(|x| add(Space::Control, &x.id))
             }
+            Kind::RiskAnalysis(r) => r.risks.iter().for_each(|x| add(Space::Local(i), &x.id)),
+            Kind::QualityGoals(g) => g.goals.iter().for_each(|x| add(Space::Local(i), &x.id)),
+            _ => {}
         }
-        for ((_, id), places) in seen {
-            if places.len() < 2 {
-                continue;
-            }
-            for (k, &(doc, span)) in places.iter().enumerate() {
-                let others: Vec<String> = places
-                    .iter()
-                    .enumerate()
-                    .filter(|&(j, _)| j != k)
-                    .map(|(_, &(d, s))| {
-                        let f = cx.repo.file_of(d);
-                        format!("{}:{}", f.path, f.line_col(s.start).0)
-                    })
-                    .collect();
-                out.push(cx.diag(
-                    &DuplicateId::META,
-                    doc,
-                    span,
-                    tr!(
-                        cx.lang,
-                        "Id `{}` används också i {}.",
-                        "The id `{}` is also used in {}.",
-                        id,
-                        others.join(", ")
-                    ),
-                ));
-            }
+    }
+    // By key, then in the order found.
+    seen.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    for places in seen.chunk_by(|a, b| a.0 == b.0) {
+        if places.len() < 2 {
+            continue;
+        }
+        let id = places[0].0.1;
+        for (k, &(_, _, doc, span)) in places.iter().enumerate() {
+            let others: Vec<String> = places
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| j != k)
+                .map(|(_, &(_, _, d, s))| {
+                    let f = cx.repo.file_of(d);
+                    format!("{}:{}", f.path, f.line_col(s.start).0)
+                })
+                .collect();
+            out.push(cx.diag(
+                &DuplicateId::META,
+                doc,
+                span,
+                tr!(
+                    cx.lang,
+                    "Id `{}` används också i {}.",
+                    "The id `{}` is also used in {}.",
+                    id,
+                    others.join(", ")
+                ),
+            ));
         }
     }
 }

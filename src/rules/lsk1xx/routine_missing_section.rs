@@ -98,7 +98,11 @@ pub fn outline(body: &str) -> (Vec<Heading>, usize) {
         }
     }
     for h in &mut headings {
-        h.text = h.text.trim().to_string();
+        // Trimmed in place: no second string per heading.
+        let end = h.text.trim_end().len();
+        h.text.truncate(end);
+        let start = h.text.len() - h.text.trim_start().len();
+        h.text.drain(..start);
     }
     (headings, items)
 }
@@ -151,7 +155,7 @@ fn check_document(cx: &Context, doc: &crate::model::Document, out: &mut Vec<Diag
     for wanted in &cx.repo.config.routine_headings {
         let found = headings
             .iter()
-            .find(|h| h.text.to_lowercase() == wanted.to_lowercase());
+            .find(|h| crate::text::eq_ignoring_case(&h.text, wanted));
         if let Some(h) = found
             && !h.has_content
         {

@@ -34,7 +34,7 @@ declare_rule! {
 impl Rule for ReviewDueSoon {
     fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
         let window = i64::from(cx.repo.config.warning_days);
-        for o in cx.obligations.iter().filter(|o| o.duty == Duty::Review) {
+        for o in cx.obligations().iter().filter(|o| o.duty == Duty::Review) {
             let Some(doc) = o.document.map(|i| &cx.repo.documents[i]) else {
                 continue;
             };
