@@ -74,6 +74,8 @@ fn main() {
     let options = Options {
         today: Some(today),
         lang: None,
+        // As `lsk check` does.
+        lean: true,
         ..Default::default()
     };
     let bin = lsk_binary();

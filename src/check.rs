@@ -22,6 +22,9 @@ pub struct Options {
     /// (a broken reference, `lsk.yaml`), so that a routine overdue elsewhere does not block
     /// an unrelated commit. `None`: everything.
     pub focus: Option<Vec<String>>,
+    /// Keep of the files' texts only what the findings need ([`load::FilePass::lean`]):
+    /// for `lsk check`, which uses the repository for nothing else.
+    pub lean: bool,
 }
 
 /// Why a check could not run (exit status 2).
@@ -79,15 +82,28 @@ pub fn read_config(root: &Path, lang: Option<Lang>) -> Result<Config, Error> {
 
 /// Loads the repository that holds `path` (without running the rules).
 pub fn load(path: &Path, options: &Options) -> Result<(PathBuf, load::Loaded), Error> {
+    load_with(path, options, None)
+}
+
+fn load_with(
+    path: &Path,
+    options: &Options,
+    pass: Option<&load::FilePass>,
+) -> Result<(PathBuf, load::Loaded), Error> {
     let root = load::find_root(path).ok_or_else(|| Error::NoRoot(path.to_path_buf()))?;
     let config = read_config(&root, options.lang)?;
-    let loaded = load::load(&root, config).map_err(Error::Setting)?;
+    let loaded = load::load_with(&root, config, pass).map_err(Error::Setting)?;
     Ok((root, loaded))
 }
 
 /// Checks the repository that holds `path`. Never writes anything.
 pub fn check(path: &Path, options: &Options) -> Result<Outcome, Error> {
-    let (root, loaded) = load(path, options)?;
+    // The rules that read files run as each file is loaded.
+    let pass = load::FilePass {
+        check: &rules::check_file,
+        lean: options.lean,
+    };
+    let (root, loaded) = load_with(path, options, Some(&pass))?;
     let today = options.today.unwrap_or_else(Date::today);
     let all = rules::run(&loaded.repo, today, loaded.diagnostics);
     let (mut diagnostics, suppressed) = rules::suppressions::apply(all, &loaded.repo.files);

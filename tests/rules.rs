@@ -1,7 +1,8 @@
 //! Every rule has a failing and a passing fixture: `tests/fixtures/rules/<CODE>/fail` and
 //! `pass`, each laid over the clean repository in `_base` (files replace the base's; a
 //! `_remove` file lists base files to delete). The failing case must report that rule and
-//! nothing else (no cascades); the passing case must report nothing at all.
+//! nothing else (no cascades); the passing case must report nothing at all. The lean
+//! check `lsk check` runs reports and shows the same.
 
 mod common;
 
@@ -63,6 +64,16 @@ fn every_rule_fails_and_passes_its_fixtures() {
             ));
         }
         insta::assert_snapshot!(format!("fail_{code}"), listing);
+        // `lsk check` keeps only the texts its findings need, and must find and show the
+        // same.
+        let lean = common::check_lean(dir.path());
+        if common::rendered(&lean) != common::rendered(&outcome) {
+            problems.push(format!(
+                "{code}: the lean check differs:\n{}\n---\n{}",
+                common::rendered(&lean),
+                common::rendered(&outcome)
+            ));
+        }
 
         let dir = build_case(&pass);
         let outcome = common::check(dir.path());

@@ -66,6 +66,7 @@ pub fn run(args: Args, common: &Common) -> ExitCode {
     let lang = common.lang();
     let options = lsk::check::Options {
         focus,
+        lean: true,
         ..common.options()
     };
     let outcome = match lsk::check::check(&path, &options) {

@@ -97,8 +97,7 @@ pub fn run(args: Args, common: &Common) -> ExitCode {
         hsl_only: kind == Kind::PatientSafety,
         missed: Default::default(),
     };
-    let today = input.today;
-    let personal = lsk::report::personal_data(repo, today);
+    let personal = lsk::report::personal_data(repo);
     if !personal.is_empty() {
         let files = &repo.files;
         let findings = lsk::output::diagnostics::Findings {

@@ -31,7 +31,7 @@ pub fn run(args: Args, common: &Common) -> ExitCode {
     let repo = &loaded.repo;
     let lang = repo.config.lang;
     let today = common.today();
-    if !lsk::report::personal_data(repo, today).is_empty() {
+    if !lsk::report::personal_data(repo).is_empty() {
         errln!(
             "{}",
             lang.pick(

@@ -53,6 +53,9 @@ pub struct Repository {
     pub documents: Vec<Document>,
     /// Document files that could not be loaded.
     pub unloaded: Vec<Unloaded>,
+    /// Whether the rules that read files already ran while loading (and their findings
+    /// are among the loader's): then a file's text may be only what those findings need.
+    pub files_checked: bool,
     by_id: HashMap<String, Vec<DocId>>,
     roles: HashMap<String, Vec<(DocId, usize)>>,
     statutes: HashMap<String, Vec<(DocId, usize)>>,
@@ -126,6 +129,15 @@ impl Repository {
     /// Whether `id` is the salvaged id of a file that failed to load.
     pub fn is_unloaded_id(&self, id: &str) -> bool {
         self.unloaded.iter().any(|u| u.id.as_deref() == Some(id))
+    }
+
+    /// For each file in [`Repository::files`], its document if it is one.
+    pub fn document_per_file(&self) -> Vec<Option<&Document>> {
+        let mut of = vec![None; self.files.len()];
+        for doc in &self.documents {
+            of[doc.file] = Some(doc);
+        }
+        of
     }
 
     pub fn file_of(&self, doc: &Document) -> &SourceFile {

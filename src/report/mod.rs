@@ -11,13 +11,17 @@ pub use model::{Block, Chart, Fact, Report, Row, Section, Series, Source, Table}
 
 /// The personnummer and samordningsnummer in the repository (LSK401, whatever its
 /// severity in `lsk.yaml`): a report is not written while there are any.
-pub fn personal_data(
-    repo: &crate::model::Repository,
-    today: crate::model::Date,
-) -> Vec<crate::diagnostic::Diagnostic> {
-    use crate::rules::Rule;
-    let cx = crate::rules::Context::new(repo, today);
+pub fn personal_data(repo: &crate::model::Repository) -> Vec<crate::diagnostic::Diagnostic> {
+    use crate::rules::{FileContext, Rule};
     let mut found = Vec::new();
-    crate::rules::lsk4xx::PersonalIdentityNumber.check(&cx, &mut found);
+    for (file, document) in repo.files.iter().zip(repo.document_per_file()) {
+        let cx = FileContext {
+            config: &repo.config,
+            lang: repo.config.lang,
+            file,
+            document,
+        };
+        crate::rules::lsk4xx::PersonalIdentityNumber.check_file(&cx, &mut found);
+    }
     found
 }

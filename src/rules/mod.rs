@@ -3,7 +3,9 @@
 //! prints). One file per rule, grouped by code range; [`registry`] lists them all.
 //!
 //! Rules LSK001–LSK005 and LSK007 are found while loading (see [`crate::load`]); their
-//! `check` does nothing. All others look at the loaded [`Repository`].
+//! `check` does nothing. The rules that read a file's text (LSK106, LSK205, LSK210,
+//! LSK401) look at one file at a time ([`Rule::check_file`]): `check` runs them as each
+//! file is loaded, while its text is at hand. All others look at the loaded [`Repository`].
 
 pub mod lsk0xx;
 pub mod lsk1xx;
@@ -17,15 +19,56 @@ use rayon::prelude::*;
 pub use crate::diagnostic::{Described, RuleMeta};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::lang::Lang;
-use crate::model::config::RuleLevel;
+use crate::model::config::{Config, RuleLevel};
 use crate::model::obligations::{self, Duty, Obligation};
 use crate::model::{Date, Document, Repository};
-use crate::syntax::Span;
+use crate::syntax::{SourceFile, Span};
 
-/// A check over the loaded repository.
+/// A check over the loaded repository, or over one file at a time.
 pub trait Rule: Described + Sync {
     /// Appends the rule's findings. Rules found while loading keep the default.
     fn check(&self, _cx: &Context, _out: &mut Vec<Diagnostic>) {}
+
+    /// Appends the rule's findings in one file, for rules that read the file's text.
+    fn check_file(&self, _cx: &FileContext, _out: &mut Vec<Diagnostic>) {}
+}
+
+/// What a rule that reads one file sees: the file, its document if it is one, and the
+/// settings.
+pub struct FileContext<'a> {
+    pub config: &'a Config,
+    pub lang: Lang,
+    pub file: &'a SourceFile,
+    pub document: Option<&'a Document>,
+}
+
+impl FileContext<'_> {
+    /// A diagnostic of `rule` at `span` in the file, with its document's id.
+    pub fn diag(&self, rule: &RuleMeta, span: Span, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::new(rule, self.file, span, message).with_document(self.document.map(|d| d.id()))
+    }
+}
+
+/// The findings of every rule that reads files ([`Rule::check_file`]) in one file; rules
+/// switched off in `lsk.yaml` are not run.
+pub fn check_file(
+    config: &Config,
+    file: &SourceFile,
+    document: Option<&Document>,
+) -> Vec<Diagnostic> {
+    let cx = FileContext {
+        config,
+        lang: config.lang,
+        file,
+        document,
+    };
+    let mut out = Vec::new();
+    for rule in registry().all() {
+        if effective_severity(config, rule.meta()).is_some() {
+            rule.check_file(&cx, &mut out);
+        }
+    }
+    out
 }
 
 /// What a rule sees: the repository, today's date, the message language, and the duties
@@ -143,6 +186,16 @@ pub fn effective_severity(
 /// rules switched off dropped, sorted by file, line, column and code.
 pub fn run(repo: &Repository, today: Date, mut found: Vec<Diagnostic>) -> Vec<Diagnostic> {
     let cx = Context::new(repo, today);
+    if !repo.files_checked {
+        // The rules that read files, unless loading ran them (`check` does).
+        let per_file: Vec<Vec<Diagnostic>> = repo
+            .files
+            .par_iter()
+            .zip(repo.document_per_file())
+            .map(|(file, doc)| check_file(&repo.config, file, doc))
+            .collect();
+        found.extend(per_file.into_iter().flatten());
+    }
     let per_rule: Vec<Vec<Diagnostic>> = registry()
         .all()
         .par_iter()

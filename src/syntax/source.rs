@@ -121,6 +121,18 @@ impl SourceFile {
         chars + self.text[b..offset].chars().count()
     }
 
+    /// Keeps only the first `len` bytes of the text (cut at a character boundary) and
+    /// frees the rest.
+    pub fn truncate(&mut self, len: usize) {
+        let mut len = len.min(self.text.len());
+        while !self.text.is_char_boundary(len) {
+            len -= 1;
+        }
+        self.text.truncate(len);
+        self.text.shrink_to_fit();
+        self.index = OnceLock::new();
+    }
+
     pub fn slice(&self, span: Span) -> &str {
         self.text.get(span.start..span.end).unwrap_or_default()
     }

@@ -136,3 +136,31 @@ pub fn lsk_in(dir: &Path, args: &[&str]) -> (i32, String, String) {
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
 }
+
+/// `check` as `lsk check` runs it: keeping of the texts only what the findings need.
+pub fn check_lean(path: &Path) -> Outcome {
+    let options = Options {
+        lean: true,
+        ..options()
+    };
+    match lsk::check::check(path, &options) {
+        Ok(o) => o,
+        Err(e) => panic!("check {} could not run: {e:?}", path.display()),
+    }
+}
+
+/// The findings as `lsk check` prints them for a person (code frames included), and as
+/// JSON.
+pub fn rendered(outcome: &Outcome) -> String {
+    use lsk::output::diagnostics::{Findings, Human, Json};
+    let findings = Findings::of(outcome, ".");
+    let mut out = Vec::new();
+    let human = Human {
+        color: false,
+        width: 100,
+        ..Human::default()
+    };
+    lsk::output::Render::render(&human, &findings, &mut out).unwrap();
+    lsk::output::Render::render(&Json, &findings, &mut out).unwrap();
+    String::from_utf8(out).unwrap()
+}

@@ -1,10 +1,9 @@
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
-use rayon::prelude::*;
 
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::model::DocType;
-use crate::rules::{Context, Rule};
+use crate::rules::{FileContext, Rule};
 use crate::tr;
 
 declare_rule! {
@@ -108,38 +107,24 @@ pub fn outline(body: &str) -> (Vec<Heading>, usize) {
 }
 
 impl Rule for RoutineMissingSection {
-    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
-        // Each routine's body is parsed as Markdown: the documents in parallel (this was the
-        // longest rule), the findings in the documents' order.
-        let per_document: Vec<Vec<Diagnostic>> = cx
-            .repo
-            .documents
-            .par_iter()
-            .map(|doc| {
-                let mut found = Vec::new();
-                check_document(cx, doc, &mut found);
-                found
-            })
-            .collect();
-        out.extend(per_document.into_iter().flatten());
+    fn check_file(&self, cx: &FileContext, out: &mut Vec<Diagnostic>) {
+        if let Some(doc) = cx.document {
+            check_document(cx, doc, out);
+        }
     }
 }
 
-fn check_document(cx: &Context, doc: &crate::model::Document, out: &mut Vec<Diagnostic>) {
+fn check_document(cx: &FileContext, doc: &crate::model::Document, out: &mut Vec<Diagnostic>) {
     let typ = doc.typ();
     if !matches!(typ, DocType::Routine | DocType::Checklist) {
         return;
     }
-    let body = doc
-        .body
-        .map(|b| cx.repo.file_of(doc).slice(b))
-        .unwrap_or_default();
+    let body = doc.body.map(|b| cx.file.slice(b)).unwrap_or_default();
     let (headings, items) = outline(body);
     if typ == DocType::Checklist {
         if items == 0 {
             out.push(cx.diag(
                 &RoutineMissingSection::META,
-                doc,
                 doc.first_line(),
                 tr!(
                     cx.lang,
@@ -152,7 +137,7 @@ fn check_document(cx: &Context, doc: &crate::model::Document, out: &mut Vec<Diag
         return;
     }
     let body_start = doc.body.map_or(0, |b| b.start);
-    for wanted in &cx.repo.config.routine_headings {
+    for wanted in &cx.config.routine_headings {
         let found = headings
             .iter()
             .find(|h| crate::text::eq_ignoring_case(&h.text, wanted));
@@ -164,7 +149,6 @@ fn check_document(cx: &Context, doc: &crate::model::Document, out: &mut Vec<Diag
             out.push(
                 cx.diag(
                     &RoutineMissingSection::META,
-                    doc,
                     at,
                     tr!(
                         cx.lang,
@@ -193,7 +177,6 @@ fn check_document(cx: &Context, doc: &crate::model::Document, out: &mut Vec<Diag
             out.push(
                     cx.diag(
                         &RoutineMissingSection::META,
-                        doc,
                         at,
                         tr!(
                             cx.lang,
@@ -215,7 +198,6 @@ fn check_document(cx: &Context, doc: &crate::model::Document, out: &mut Vec<Diag
             out.push(
                 cx.diag(
                     &RoutineMissingSection::META,
-                    doc,
                     doc.first_line(),
                     tr!(
                         cx.lang,

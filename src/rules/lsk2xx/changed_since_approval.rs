@@ -2,7 +2,7 @@ use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::model::Status;
 use crate::model::checksum;
-use crate::rules::{Context, Rule};
+use crate::rules::{FileContext, Rule};
 use crate::tr;
 
 declare_rule! {
@@ -36,45 +36,43 @@ declare_rule! {
 }
 
 impl Rule for ChangedSinceApproval {
-    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
-        for doc in &cx.repo.documents {
-            let Some(recorded) = &doc.header.checksum else {
-                continue;
-            };
-            if !doc.is_governed() || doc.status() != Status::InForce {
-                continue;
-            }
-            let Some(actual) = checksum::compute(cx.repo.file_of(doc)) else {
-                continue;
-            };
-            if actual == recorded.value.0 {
-                continue;
-            }
-            out.push(
-                cx.diag(
-                    &Self::META,
-                    doc,
-                    recorded.span,
-                    tr!(
-                        cx.lang,
-                        "{} `{}` har ändrats sedan beslutet{}.",
-                        "{} `{}` has changed since the decision{}.",
-                        cx.lang.pick(doc.typ().definite_sv(), doc.typ().definite_en()),
-                        doc.id(),
-                        doc.header
-                            .decided
-                            .as_ref()
-                            .map(|d| format!(" {}", d.value))
-                            .unwrap_or_default()
-                    ),
-                )
-                .with_help(tr!(
-                    cx.lang,
-                    "Registrera det nya beslutet med `lsk approve {} --by ROLL`, eller ångra ändringen.",
-                    "Record the new decision with `lsk approve {} --by ROLE`, or undo the change.",
-                    doc.id()
-                )),
-            );
+    fn check_file(&self, cx: &FileContext, out: &mut Vec<Diagnostic>) {
+        let Some(doc) = cx.document else { return };
+        let Some(recorded) = &doc.header.checksum else {
+            return;
+        };
+        if !doc.is_governed() || doc.status() != Status::InForce {
+            return;
         }
+        let Some(actual) = checksum::compute(cx.file) else {
+            return;
+        };
+        if actual == recorded.value.0 {
+            return;
+        }
+        out.push(
+            cx.diag(
+                &Self::META,
+                recorded.span,
+                tr!(
+                    cx.lang,
+                    "{} `{}` har ändrats sedan beslutet{}.",
+                    "{} `{}` has changed since the decision{}.",
+                    cx.lang.pick(doc.typ().definite_sv(), doc.typ().definite_en()),
+                    doc.id(),
+                    doc.header
+                        .decided
+                        .as_ref()
+                        .map(|d| format!(" {}", d.value))
+                        .unwrap_or_default()
+                ),
+            )
+            .with_help(tr!(
+                cx.lang,
+                "Registrera det nya beslutet med `lsk approve {} --by ROLL`, eller ångra ändringen.",
+                "Record the new decision with `lsk approve {} --by ROLE`, or undo the change.",
+                doc.id()
+            )),
+        );
     }
 }

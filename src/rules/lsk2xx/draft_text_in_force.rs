@@ -1,7 +1,7 @@
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::model::Status;
-use crate::rules::{Context, Rule};
+use crate::rules::{FileContext, Rule};
 use crate::syntax::Span;
 use crate::tr;
 
@@ -40,33 +40,30 @@ declare_rule! {
 }
 
 impl Rule for DraftTextInForce {
-    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
-        for doc in &cx.repo.documents {
-            if !doc.is_governed() || doc.status() != Status::InForce {
-                continue;
-            }
-            let text = &cx.repo.file_of(doc).text;
-            let Some(at) = text.find("TODO") else {
-                continue;
-            };
-            out.push(
-                cx.diag(
-                    &Self::META,
-                    doc,
-                    Span::new(at, at + "TODO".len()),
-                    tr!(
-                        cx.lang,
-                        "`{}` är gällande men innehåller fortfarande platshållaren TODO.",
-                        "`{}` is in force but still holds the placeholder TODO.",
-                        doc.id()
-                    ),
-                )
-                .with_help(tr!(
-                    cx.lang,
-                    "Skriv texten som saknas, eller sätt `status: utkast` tills den är skriven.",
-                    "Write the missing text, or set `status: utkast` until it is written."
-                )),
-            );
+    fn check_file(&self, cx: &FileContext, out: &mut Vec<Diagnostic>) {
+        let Some(doc) = cx.document else { return };
+        if !doc.is_governed() || doc.status() != Status::InForce {
+            return;
         }
+        let Some(at) = cx.file.text.find("TODO") else {
+            return;
+        };
+        out.push(
+            cx.diag(
+                &Self::META,
+                Span::new(at, at + "TODO".len()),
+                tr!(
+                    cx.lang,
+                    "`{}` är gällande men innehåller fortfarande platshållaren TODO.",
+                    "`{}` is in force but still holds the placeholder TODO.",
+                    doc.id()
+                ),
+            )
+            .with_help(tr!(
+                cx.lang,
+                "Skriv texten som saknas, eller sätt `status: utkast` tills den är skriven.",
+                "Write the missing text, or set `status: utkast` until it is written."
+            )),
+        );
     }
 }

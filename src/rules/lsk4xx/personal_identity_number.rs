@@ -1,9 +1,7 @@
-use rayon::prelude::*;
-
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::identity::{self, NumberKind};
-use crate::rules::{Context, Rule};
+use crate::rules::{FileContext, Rule};
 use crate::syntax::Span;
 use crate::tr;
 
@@ -48,33 +46,17 @@ declare_rule! {
 }
 
 impl Rule for PersonalIdentityNumber {
-    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
-        let doc_of: std::collections::HashMap<usize, &str> =
-            cx.repo.documents.iter().map(|d| (d.file, d.id())).collect();
-        // Every file's text is scanned: the files in parallel, the findings in their order.
-        let per_file: Vec<Vec<(usize, identity::Found)>> = cx
-            .repo
-            .files
-            .par_iter()
-            .enumerate()
-            .map(|(index, file)| {
-                identity::find(&file.text)
-                    .into_iter()
-                    .map(|found| (index, found))
-                    .collect()
-            })
-            .collect();
-        for (index, found) in per_file.into_iter().flatten() {
-            let file = &cx.repo.files[index];
+    fn check_file(&self, cx: &FileContext, out: &mut Vec<Diagnostic>) {
+        // Every file's text is scanned, documents or not.
+        for found in identity::find(&cx.file.text) {
             let (sv, en) = match found.kind {
                 NumberKind::Personnummer => ("ett personnummer", "a personal identity number"),
                 NumberKind::Samordningsnummer => ("ett samordningsnummer", "a coordination number"),
             };
             let span = Span::new(found.range.start, found.range.end);
             out.push(
-                Diagnostic::new(
+                cx.diag(
                     &Self::META,
-                    file,
                     span,
                     tr!(
                         cx.lang,
@@ -84,7 +66,6 @@ impl Rule for PersonalIdentityNumber {
                         found.digits
                     ),
                 )
-                .with_document(doc_of.get(&index).copied())
                 .with_help(tr!(
                     cx.lang,
                     "Ta bort numret och avidentifiera texten.",
