@@ -52,7 +52,7 @@ impl FilePass<'_> {
         let whole = !found.is_empty()
             || !result.diagnostics.is_empty()
             || result.unloaded.is_some()
-            || file.text.contains("lsk:");
+            || memchr::memmem::find(file.text.as_bytes(), b"lsk:").is_some();
         result.diagnostics.extend(found);
         if self.lean && !whole {
             let keep = match &result.document {

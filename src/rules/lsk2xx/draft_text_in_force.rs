@@ -45,7 +45,7 @@ impl Rule for DraftTextInForce {
         if !doc.is_governed() || doc.status() != Status::InForce {
             return;
         }
-        let Some(at) = cx.file.text.find("TODO") else {
+        let Some(at) = memchr::memmem::find(cx.file.text.as_bytes(), b"TODO") else {
             return;
         };
         out.push(
