@@ -58,7 +58,6 @@ pub fn walk(root: &Path, excludes: &GlobSet) -> Found {
         .ignore(false)
         .parents(true)
         .follow_links(true)
-        .sort_by_file_path(|a, b| a.cmp(b))
         .filter_entry(move |entry| {
             if entry.path_is_symlink() {
                 let inside = entry
@@ -127,6 +126,10 @@ fn describe(err: &ignore::Error) -> (Option<PathBuf>, Problem) {
 /// `path` relative to `root`, with `/`.
 pub fn relative(root: &Path, path: &Path) -> String {
     let rel = path.strip_prefix(root).unwrap_or(path);
+    if cfg!(unix) {
+        // Already `/`-separated: one conversion, no vector of components.
+        return rel.to_string_lossy().into_owned();
+    }
     rel.components()
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()

@@ -1,5 +1,3 @@
-use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
-
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::model::DocType;
@@ -46,66 +44,6 @@ declare_rule! {
     }
 }
 
-/// A heading of a Markdown body.
-pub struct Heading {
-    pub level: HeadingLevel,
-    pub text: String,
-    /// Byte range in the body.
-    pub range: std::ops::Range<usize>,
-    /// Whether anything but headings stands below it before the next heading of its level
-    /// or above (a subsection's text counts).
-    pub has_content: bool,
-}
-
-/// The headings and the number of list items of a Markdown body.
-pub fn outline(body: &str) -> (Vec<Heading>, usize) {
-    let mut headings: Vec<Heading> = Vec::new();
-    let mut items = 0;
-    let mut in_heading = false;
-    for (event, range) in Parser::new(body).into_offset_iter() {
-        match event {
-            Event::Start(Tag::Heading { level, .. }) => {
-                in_heading = true;
-                headings.push(Heading {
-                    level,
-                    text: String::new(),
-                    range,
-                    has_content: false,
-                });
-            }
-            Event::End(TagEnd::Heading(_)) => in_heading = false,
-            Event::Text(t) | Event::Code(t) if in_heading => {
-                if let Some(h) = headings.last_mut() {
-                    h.text.push_str(&t);
-                }
-            }
-            // A comment (`<!-- ... -->`) is not content.
-            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t)
-                if !t.trim().is_empty() && !t.trim_start().starts_with("<!--") =>
-            {
-                // Content: it belongs to the last heading and every open one above it.
-                let mut below: Option<HeadingLevel> = None;
-                for h in headings.iter_mut().rev() {
-                    if below.is_none_or(|l| h.level < l) {
-                        h.has_content = true;
-                        below = Some(h.level);
-                    }
-                }
-            }
-            Event::Start(Tag::Item) => items += 1,
-            _ => {}
-        }
-    }
-    for h in &mut headings {
-        // Trimmed in place: no second string per heading.
-        let end = h.text.trim_end().len();
-        h.text.truncate(end);
-        let start = h.text.len() - h.text.trim_start().len();
-        h.text.drain(..start);
-    }
-    (headings, items)
-}
-
 impl Rule for RoutineMissingSection {
     fn check_file(&self, cx: &FileContext, out: &mut Vec<Diagnostic>) {
         if let Some(doc) = cx.document {
@@ -120,7 +58,7 @@ fn check_document(cx: &FileContext, doc: &crate::model::Document, out: &mut Vec<
         return;
     }
     let body = doc.body.map(|b| cx.file.slice(b)).unwrap_or_default();
-    let (headings, items) = outline(body);
+    let (headings, items) = crate::syntax::outline::outline(body);
     if typ == DocType::Checklist {
         if items == 0 {
             out.push(cx.diag(

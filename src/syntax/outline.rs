@@ -1,0 +1,332 @@
+//! The outline of a Markdown body: its headings (level, text, place, whether anything
+//! stands below them) and how many list items it has. LSK106 asks it of every routine and
+//! checklist.
+//!
+//! Most bodies are plain: ATX headings (`## Syfte`) and paragraphs and lists of plain
+//! text. Those are read line by line ([`quick`]); anything that could read otherwise in
+//! CommonMark (code, HTML, block quotes, setext headings, thematic breaks, tabs, deep
+//! indentation, markup in a heading, an ordered item that may continue a paragraph) sends
+//! the body to pulldown-cmark ([`full`]). In debug builds every quick outline is compared
+//! with the full one, so the whole test suite checks it.
+
+use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+
+/// A heading of a Markdown body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Heading {
+    pub level: HeadingLevel,
+    pub text: String,
+    /// Byte range in the body.
+    pub range: std::ops::Range<usize>,
+    /// Whether anything but headings stands below it before the next heading of its level
+    /// or above (a subsection's text counts).
+    pub has_content: bool,
+}
+
+/// The headings and the number of list items of a Markdown body.
+pub fn outline(body: &str) -> (Vec<Heading>, usize) {
+    match quick(body) {
+        Some(found) => {
+            debug_assert_eq!(found, full(body), "quick outline differs for:\n{body}");
+            found
+        }
+        None => full(body),
+    }
+}
+
+/// Marks the last heading, and every open one above it, as having content.
+fn mark_content(headings: &mut [Heading]) {
+    let mut below: Option<HeadingLevel> = None;
+    for h in headings.iter_mut().rev() {
+        if below.is_none_or(|l| h.level < l) {
+            h.has_content = true;
+            below = Some(h.level);
+        }
+    }
+}
+
+/// The outline as pulldown-cmark reads it.
+pub fn full(body: &str) -> (Vec<Heading>, usize) {
+    let mut headings: Vec<Heading> = Vec::new();
+    let mut items = 0;
+    let mut in_heading = false;
+    for (event, range) in Parser::new(body).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                in_heading = true;
+                headings.push(Heading {
+                    level,
+                    text: String::new(),
+                    range,
+                    has_content: false,
+                });
+            }
+            Event::End(TagEnd::Heading(_)) => in_heading = false,
+            Event::Text(t) | Event::Code(t) if in_heading => {
+                if let Some(h) = headings.last_mut() {
+                    h.text.push_str(&t);
+                }
+            }
+            // A comment (`<!-- ... -->`) is not content.
+            Event::Text(t) | Event::Code(t) | Event::Html(t) | Event::InlineHtml(t)
+                if !t.trim().is_empty() && !t.trim_start().starts_with("<!--") =>
+            {
+                // Content: it belongs to the last heading and every open one above it.
+                mark_content(&mut headings);
+            }
+            Event::Start(Tag::Item) => items += 1,
+            _ => {}
+        }
+    }
+    for h in &mut headings {
+        // Trimmed in place: no second string per heading.
+        let end = h.text.trim_end().len();
+        h.text.truncate(end);
+        let start = h.text.len() - h.text.trim_start().len();
+        h.text.drain(..start);
+    }
+    (headings, items)
+}
+
+/// Characters that may be markup in a heading (emphasis, code, links, escapes, entities,
+/// HTML): such a heading's text is left to pulldown-cmark.
+const HEADING_MARKUP: &[char] = &['*', '_', '`', '[', ']', '!', '\\', '&', '<', '>', '~'];
+
+/// The outline of a plain body, line by line, or `None` when the body may read otherwise.
+fn quick(body: &str) -> Option<(Vec<Heading>, usize)> {
+    // Anywhere in the body: HTML or comments, code spans and fences, escapes, tabs.
+    if body
+        .bytes()
+        .any(|b| matches!(b, b'<' | b'`' | b'\\' | b'\t' | b'~'))
+    {
+        return None;
+    }
+    let mut headings: Vec<Heading> = Vec::new();
+    let mut items = 0;
+    // What the previous line was: blank, a list item, or other text.
+    let mut previous = Line::Blank;
+    // The delimiter of the ordered list a paragraph may belong to (`.` or `)`), or `-`
+    // for a bullet list: an ordered item that is not the first may continue that list,
+    // but cannot interrupt a paragraph of its own.
+    let mut list: Option<u8> = None;
+    let mut offset = 0;
+    for raw in body.split_inclusive('\n') {
+        let start = offset;
+        offset += raw.len();
+        let line = raw.trim_end_matches(['\n', '\r']);
+        let content = line.trim_start_matches(' ');
+        let indent = line.len() - content.len();
+        if content.trim().is_empty() {
+            previous = Line::Blank;
+            continue;
+        }
+        if indent >= 4 || is_break_or_underline(content) {
+            return None; // code, or a setext heading or thematic break
+        }
+        let first = content.as_bytes()[0];
+        if first == b'>' {
+            return None; // a block quote
+        }
+        if first == b'[' && content.contains("]:") || content.contains("![") {
+            return None; // a link reference definition, an image
+        }
+        if first == b'#' {
+            let level = content.bytes().take_while(|&b| b == b'#').count();
+            let rest = &content[level..];
+            if level <= 6 && (rest.is_empty() || rest.starts_with(' ')) {
+                if indent > 0 && list.is_some() {
+                    return None; // perhaps inside a list item
+                }
+                let text = heading_text(rest)?;
+                headings.push(Heading {
+                    level: HeadingLevel::try_from(level).ok()?,
+                    text: text.to_string(),
+                    range: start + indent..offset,
+                    has_content: false,
+                });
+                previous = Line::Other;
+                list = None;
+                continue;
+            }
+        }
+        let (delimiter, after) = match list_marker(content) {
+            Some(Marker::Bullet(after)) => (b'-', after),
+            Some(Marker::Ordered(number, delimiter, after)) => {
+                // An ordered item other than the first right after text: an item only as
+                // the next of the list that text belongs to.
+                if number != 1 && previous == Line::Other && list != Some(delimiter) {
+                    return None;
+                }
+                (delimiter, after)
+            }
+            None => {
+                if previous == Line::Blank && indent > 0 && list.is_some() {
+                    return None; // a paragraph of an item, or not
+                }
+                if previous == Line::Blank && indent == 0 {
+                    list = None;
+                }
+                previous = Line::Other;
+                mark_content(&mut headings);
+                continue;
+            }
+        };
+        // An empty item, and a heading or quote inside one, read otherwise.
+        if after.trim().is_empty() || matches!(after.trim_start().as_bytes()[0], b'#' | b'>') {
+            return None;
+        }
+        items += 1;
+        previous = Line::Item;
+        list = Some(delimiter);
+        mark_content(&mut headings);
+    }
+    Some((headings, items))
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Line {
+    Blank,
+    Item,
+    Other,
+}
+
+enum Marker<'a> {
+    /// `- `, `* ` or `+ `, with what follows.
+    Bullet(&'a str),
+    /// `1. ` or `1) `, with its number, its delimiter and what follows.
+    Ordered(u64, u8, &'a str),
+}
+
+/// The list marker a line (without its indentation) starts with, if any.
+fn list_marker(content: &str) -> Option<Marker<'_>> {
+    let bytes = content.as_bytes();
+    if matches!(bytes[0], b'-' | b'*' | b'+') {
+        let rest = &content[1..];
+        return (rest.is_empty() || rest.starts_with(' ')).then_some(Marker::Bullet(rest));
+    }
+    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    if (1..=9).contains(&digits) && matches!(bytes.get(digits), Some(b'.' | b')')) {
+        let rest = &content[digits + 1..];
+        if rest.is_empty() || rest.starts_with(' ') {
+            let number = content[..digits].parse().ok()?;
+            return Some(Marker::Ordered(number, bytes[digits], rest));
+        }
+    }
+    None
+}
+
+/// A line of only `-`, `*`, `_` or `=` (and spaces): a thematic break or a setext
+/// underline, which change what the lines around them are.
+fn is_break_or_underline(content: &str) -> bool {
+    let line = content.trim_end();
+    let Some(first) = line.chars().next() else {
+        return false;
+    };
+    matches!(first, '-' | '*' | '_' | '=') && line.chars().all(|c| c == first || c == ' ')
+}
+
+/// The text of an ATX heading from what follows its `#`s, without a closing sequence, or
+/// `None` when it may hold markup.
+fn heading_text(rest: &str) -> Option<&str> {
+    let text = rest.trim();
+    if text.contains(HEADING_MARKUP) {
+        return None;
+    }
+    // A closing sequence: `#`s at the end, after a space (or the whole text).
+    let without = text.trim_end_matches('#');
+    if without.len() < text.len() && (without.is_empty() || without.ends_with(' ')) {
+        return Some(without.trim_end());
+    }
+    Some(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Bodies the quick outline reads, and bodies it leaves to pulldown-cmark: both give
+    /// pulldown-cmark's outline.
+    #[test]
+    fn quick_and_full_agree() {
+        let bodies = [
+            "# Rutin\n\n## Syfte\nAtt det blir rätt.\n\n## Ansvar\n\n## Tillvägagångssätt\n1. Ett\n2. Två\n",
+            "## Syfte ##\ntext\n### Under\n- [ ] punkt\n- punkt två\n  fortsättning\n",
+            "Inledning före rubrik\n## Tom\n## Också tom ###\n",
+            "#Ingen rubrik\n####### sju\n##\n",
+            "text\n2. inte en punkt\n",
+            "## A\n- \n",
+            "## Rubrik med *betoning*\n",
+            "## Kod\n```\n# inte rubrik\n```\n",
+            "Setext\n======\n",
+            "## A\n---\n",
+            "> ## citat\n",
+            "   ## indragen\ntext\n",
+            "- ## rubrik i punkt\n",
+            "## A\n<!-- kommentar -->\n",
+            "[ref]: https://example.org\n## A\n",
+            "## A\r\ntext\r\n",
+            "1) ett\n2) två\n",
+            "1. ett\nfortsättning\n2. två\n",
+            "1. ett\nfortsättning\n2) två\n",
+            "1. ett\n\ntext\n2. två\n",
+            "1. ett\n\n   stycke i punkten\n2. två\n",
+            "- ett\n  ## rubrik i punkten\n",
+            "- ett\nfortsättning\n3. tre\n",
+        ];
+        for body in bodies {
+            let full = full(body);
+            if let Some(quick) = quick(body) {
+                assert_eq!(quick, full, "{body}");
+            }
+            assert_eq!(outline(body), full, "{body}");
+        }
+        // The plain ones are read quickly.
+        assert!(quick(bodies[0]).is_some());
+        assert!(quick(bodies[1]).is_some());
+        assert!(quick(bodies[2]).is_some());
+    }
+
+    /// Every Markdown body in the tests and examples (or, with
+    /// `LSK_OUTLINE_CHECK_DIR=<folder> cargo test --release --lib outline`, in a folder such
+    /// as a generated bench repository): the quick outline, where it reads one, is
+    /// pulldown-cmark's.
+    #[test]
+    fn agrees_with_pulldown_on_every_body() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut stack: Vec<std::path::PathBuf> = match std::env::var("LSK_OUTLINE_CHECK_DIR") {
+            Ok(dir) => vec![dir.into()],
+            Err(_) => ["tests", "examples"].iter().map(|d| root.join(d)).collect(),
+        };
+        let (mut bodies, mut quickly) = (0, 0);
+        while let Some(dir) = stack.pop() {
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                let name = path.to_string_lossy().into_owned();
+                if !name.to_lowercase().ends_with(".md") {
+                    continue;
+                }
+                let Ok(text) = std::fs::read_to_string(&path) else {
+                    continue;
+                };
+                let body = match crate::syntax::source::split(&name, &text) {
+                    crate::syntax::Split::FrontMatter { body, .. } => &text[body.start..body.end],
+                    _ => &text[..],
+                };
+                bodies += 1;
+                if let Some(found) = quick(body) {
+                    quickly += 1;
+                    assert_eq!(found, full(body), "{name}");
+                }
+            }
+        }
+        println!("the quick outline read {quickly} of {bodies} bodies");
+        assert!(bodies > 50 && quickly > bodies / 4, "{quickly} of {bodies}");
+    }
+}
