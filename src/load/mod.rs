@@ -108,7 +108,7 @@ pub fn load_with(root: &Path, config: Config, pass: Option<&FilePass>) -> Result
     let mut files = Vec::with_capacity(found.files.len());
     let mut documents = Vec::with_capacity(found.files.len());
     let mut unloaded = Vec::new();
-    for slice in found.files.chunks(4096) {
+    for slice in found.files.chunks(1024) {
         let results: Vec<FileResult> = slice
             .par_iter()
             .map(|(rel, path)| {
