@@ -75,29 +75,17 @@ pub fn walk(root: &Path, excludes: &GlobSet) -> Found {
             }
             true
         })
-        .build();
+        .build_parallel();
 
-    let mut found = Found::default();
-    for result in walker {
-        match result {
-            Ok(entry) => {
-                let path = entry.path();
-                if !entry.file_type().is_some_and(|t| t.is_file()) || !is_candidate(path) {
-                    continue;
-                }
-                let rel = relative(root, path);
-                if rel == crate::model::config::FILE_NAME || excludes.is_match(&rel) {
-                    continue;
-                }
-                found.files.push((rel, path.to_path_buf()));
-            }
-            Err(err) => {
-                let (path, problem) = describe(&err);
-                let rel = path.map_or_else(|| String::from("."), |p| relative(root, &p));
-                found.problems.push((rel, problem));
-            }
-        }
-    }
+    // Walked on as many threads as there are cores (the folders in any order; sorted
+    // below), each thread collecting its own list.
+    let found = Mutex::new(Found::default());
+    walker.visit(&mut Collectors {
+        root,
+        excludes,
+        all: &found,
+    });
+    let mut found = found.into_inner().expect("walk lock");
     for path in outside.lock().expect("walk lock").drain(..) {
         found
             .problems
@@ -107,6 +95,64 @@ pub fn walk(root: &Path, excludes: &GlobSet) -> Found {
     found.files.dedup_by(|a, b| a.0 == b.0);
     found.problems.sort_by(|a, b| a.0.cmp(&b.0));
     found
+}
+
+/// Makes a [`Collector`] for each thread of the walk.
+struct Collectors<'a> {
+    root: &'a Path,
+    excludes: &'a GlobSet,
+    all: &'a Mutex<Found>,
+}
+
+impl<'s> ignore::ParallelVisitorBuilder<'s> for Collectors<'s> {
+    fn build(&mut self) -> Box<dyn ignore::ParallelVisitor + 's> {
+        Box::new(Collector {
+            root: self.root,
+            excludes: self.excludes,
+            all: self.all,
+            mine: Found::default(),
+        })
+    }
+}
+
+/// One thread's share of the walk, handed over when the thread is done.
+struct Collector<'a> {
+    root: &'a Path,
+    excludes: &'a GlobSet,
+    all: &'a Mutex<Found>,
+    mine: Found,
+}
+
+impl ignore::ParallelVisitor for Collector<'_> {
+    fn visit(&mut self, result: Result<ignore::DirEntry, ignore::Error>) -> ignore::WalkState {
+        match result {
+            Ok(entry) => {
+                let path = entry.path();
+                if entry.file_type().is_some_and(|t| t.is_file()) && is_candidate(path) {
+                    let rel = relative(self.root, path);
+                    if rel != crate::model::config::FILE_NAME && !self.excludes.is_match(&rel) {
+                        self.mine.files.push((rel, path.to_path_buf()));
+                    }
+                }
+            }
+            Err(err) => {
+                let (path, problem) = describe(&err);
+                let rel = path.map_or_else(|| String::from("."), |p| relative(self.root, &p));
+                self.mine.problems.push((rel, problem));
+            }
+        }
+        ignore::WalkState::Continue
+    }
+}
+
+impl Drop for Collector<'_> {
+    fn drop(&mut self) {
+        // A poisoned lock means another thread panicked; its panic is the one to see.
+        if let Ok(mut all) = self.all.lock() {
+            all.files.append(&mut self.mine.files);
+            all.problems.append(&mut self.mine.problems);
+        }
+    }
 }
 
 fn describe(err: &ignore::Error) -> (Option<PathBuf>, Problem) {

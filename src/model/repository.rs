@@ -56,7 +56,8 @@ pub struct Repository {
     /// Whether the rules that read files already ran while loading (and their findings
     /// are among the loader's): then a file's text may be only what those findings need.
     pub files_checked: bool,
-    by_id: HashMap<String, Vec<DocId>>,
+    /// The first document with each id (LSK006 reports the others).
+    by_id: HashMap<String, DocId>,
     roles: HashMap<String, Vec<(DocId, usize)>>,
     statutes: HashMap<String, Vec<(DocId, usize)>>,
 }
@@ -77,7 +78,9 @@ impl Repository {
             ..Default::default()
         };
         for (i, doc) in repo.documents.iter().enumerate() {
-            repo.by_id.entry(doc.id().to_string()).or_default().push(i);
+            if !repo.by_id.contains_key(doc.id()) {
+                repo.by_id.insert(doc.id().to_string(), i);
+            }
             match &doc.kind {
                 Kind::Responsibilities(r) => {
                     for (j, role) in r.roles.iter().enumerate() {
@@ -146,10 +149,7 @@ impl Repository {
 
     /// The first document with this id.
     pub fn document(&self, id: &str) -> Option<&Document> {
-        self.by_id
-            .get(id)
-            .and_then(|v| v.first())
-            .map(|&i| &self.documents[i])
+        self.by_id.get(id).map(|&i| &self.documents[i])
     }
 
     pub fn role(&self, id: &str) -> Option<&Role> {

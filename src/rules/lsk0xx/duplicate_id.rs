@@ -63,7 +63,8 @@ impl Rule for DuplicateId {
 fn collect_and_report<'a>(cx: &Context<'a>, out: &mut Vec<Diagnostic>) {
     // Every id with its space and place in one vector, sorted: equal ids stand side by
     // side (one allocation, rather than a map entry and a vector per id).
-    let mut seen: Vec<((Space, &'a str), usize, &'a Document, Span)> = Vec::new();
+    let mut seen: Vec<((Space, &'a str), usize, &'a Document, Span)> =
+        Vec::with_capacity(cx.repo.documents.len() * 2);
     let repo: &'a crate::model::Repository = cx.repo;
     for (i, doc) in repo.documents.iter().enumerate() {
         let mut add = |space, id: &'a Spanned<Id>| {
