@@ -113,6 +113,14 @@ impl Diagnostic {
         message: String,
     ) -> Self {
         let message = bounded(message);
+        // A lean check keeps of a file without findings from the rules that read files
+        // only its header: a rule over the repository that points past it must read the
+        // file as a file rule (`Rule::check_file`) instead.
+        debug_assert!(
+            !file.is_cut() || span.end <= file.text.len(),
+            "{code} points past the text kept of {}",
+            file.path
+        );
         let (line, column) = file.line_col(span.start);
         Diagnostic {
             code,
@@ -190,5 +198,29 @@ impl Summary {
             }
         }
         s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// In debug builds, a finding past the part of a file a lean check kept is a bug of
+    /// the rule that made it (see `Rule::check_file`), and stops the tests.
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "points past the text kept")]
+    fn a_finding_past_a_cut_text_is_caught() {
+        let mut file = SourceFile::new("rutiner/a.md", "---\nid: A\n---\n# A\n\nText.\n".into());
+        file.truncate(14);
+        Diagnostic::fault(Fault::Unreadable, &file, Span::new(20, 22), "x");
+    }
+
+    #[test]
+    fn a_finding_in_a_cut_text_is_made() {
+        let mut file = SourceFile::new("rutiner/a.md", "---\nid: A\n---\n# A\n\nText.\n".into());
+        file.truncate(14);
+        let d = Diagnostic::fault(Fault::Unreadable, &file, Span::new(4, 9), "x");
+        assert_eq!((d.line, d.column), (2, 1));
     }
 }

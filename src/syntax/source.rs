@@ -12,6 +12,8 @@ pub struct SourceFile {
     pub text: String,
     /// Built when first asked for: most files are never asked where a line is.
     index: OnceLock<Box<LineIndex>>,
+    /// Whether the text was cut short ([`SourceFile::truncate`]).
+    cut: bool,
 }
 
 /// Where the lines start, and where the characters are.
@@ -60,6 +62,7 @@ impl SourceFile {
             path: path.into(),
             text,
             index: OnceLock::new(),
+            cut: false,
         }
     }
 
@@ -128,9 +131,15 @@ impl SourceFile {
         while !self.text.is_char_boundary(len) {
             len -= 1;
         }
+        self.cut |= len < self.text.len();
         self.text.truncate(len);
         self.text.shrink_to_fit();
         self.index = OnceLock::new();
+    }
+
+    /// Whether the text was cut short: a place past its end is not known.
+    pub fn is_cut(&self) -> bool {
+        self.cut
     }
 
     pub fn slice(&self, span: Span) -> &str {
