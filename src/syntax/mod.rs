@@ -13,3 +13,37 @@ mod yaml_fast;
 pub use peek::peek;
 pub use source::{SourceFile, Split};
 pub use span::Span;
+
+/// For the tests that compare a quick reading with a full one: every file below `dirs`
+/// (`.git` left out) whose name ends, in any case, with one of `endings`, with its path
+/// and text.
+#[cfg(test)]
+pub(crate) fn files_below(
+    mut dirs: Vec<std::path::PathBuf>,
+    endings: &[&str],
+) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    while let Some(dir) = dirs.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.ends_with(".git") {
+                continue;
+            }
+            if path.is_dir() {
+                dirs.push(path);
+                continue;
+            }
+            let name = path.to_string_lossy().into_owned();
+            if !endings.iter().any(|e| name.to_lowercase().ends_with(e)) {
+                continue;
+            }
+            if let Ok(text) = std::fs::read_to_string(&path) {
+                found.push((name, text));
+            }
+        }
+    }
+    found
+}

@@ -307,37 +307,20 @@ mod tests {
     #[test]
     fn agrees_with_pulldown_on_every_body() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut stack: Vec<std::path::PathBuf> = match std::env::var("LSK_OUTLINE_CHECK_DIR") {
+        let dirs: Vec<std::path::PathBuf> = match std::env::var("LSK_OUTLINE_CHECK_DIR") {
             Ok(dir) => vec![dir.into()],
             Err(_) => ["tests", "examples"].iter().map(|d| root.join(d)).collect(),
         };
         let (mut bodies, mut quickly) = (0, 0);
-        while let Some(dir) = stack.pop() {
-            let Ok(entries) = std::fs::read_dir(&dir) else {
-                continue;
+        for (name, text) in crate::syntax::files_below(dirs, &[".md"]) {
+            let body = match crate::syntax::source::split(&name, &text) {
+                crate::syntax::Split::FrontMatter { body, .. } => &text[body.start..body.end],
+                _ => &text[..],
             };
-            for entry in entries.flatten() {
-                let path = entry.path();
-                if path.is_dir() {
-                    stack.push(path);
-                    continue;
-                }
-                let name = path.to_string_lossy().into_owned();
-                if !name.to_lowercase().ends_with(".md") {
-                    continue;
-                }
-                let Ok(text) = std::fs::read_to_string(&path) else {
-                    continue;
-                };
-                let body = match crate::syntax::source::split(&name, &text) {
-                    crate::syntax::Split::FrontMatter { body, .. } => &text[body.start..body.end],
-                    _ => &text[..],
-                };
-                bodies += 1;
-                if let Some(found) = quick(body) {
-                    quickly += 1;
-                    assert_eq!(found, full(body), "{name}");
-                }
+            bodies += 1;
+            if let Some(found) = quick(body) {
+                quickly += 1;
+                assert_eq!(found, full(body), "{name}");
             }
         }
         println!("the quick outline read {quickly} of {bodies} bodies");

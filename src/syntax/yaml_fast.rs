@@ -572,38 +572,20 @@ mod tests {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut read = 0;
         let mut files = 0;
-        let mut stack: Vec<std::path::PathBuf> =
-            ["tests", "examples"].iter().map(|d| root.join(d)).collect();
-        while let Some(dir) = stack.pop() {
-            let Ok(entries) = std::fs::read_dir(&dir) else {
-                continue;
+        let dirs = ["tests", "examples"].iter().map(|d| root.join(d)).collect();
+        for (name, text) in crate::syntax::files_below(dirs, &[".md", ".yaml", ".yml"]) {
+            let header = match crate::syntax::source::split(&name, &text) {
+                crate::syntax::Split::Yaml { header }
+                | crate::syntax::Split::FrontMatter { header, .. } => {
+                    &text[header.start..header.end]
+                }
+                _ => continue,
             };
-            for entry in entries.flatten() {
-                let path = entry.path();
-                if path.is_dir() {
-                    stack.push(path);
-                    continue;
-                }
-                let name = path.to_string_lossy().into_owned();
-                if !(name.ends_with(".md") || name.ends_with(".yaml") || name.ends_with(".yml")) {
-                    continue;
-                }
-                let Ok(text) = std::fs::read_to_string(&path) else {
-                    continue;
-                };
-                let header = match crate::syntax::source::split(&name, &text) {
-                    crate::syntax::Split::Yaml { header }
-                    | crate::syntax::Split::FrontMatter { header, .. } => {
-                        &text[header.start..header.end]
-                    }
-                    _ => continue,
-                };
-                files += 1;
-                if let Some(fast) = parse(header, 3) {
-                    read += 1;
-                    let full = crate::syntax::yaml::parse_full(header, 3);
-                    assert_eq!(Some(&fast), full.as_ref().ok(), "{name}");
-                }
+            files += 1;
+            if let Some(fast) = parse(header, 3) {
+                read += 1;
+                let full = crate::syntax::yaml::parse_full(header, 3);
+                assert_eq!(Some(&fast), full.as_ref().ok(), "{name}");
             }
         }
         assert!(files > 100 && read > files / 4, "{read} of {files} read");
@@ -619,35 +601,21 @@ mod on_a_folder {
         let Ok(dir) = std::env::var("LSK_YAML_CHECK_DIR") else {
             return;
         };
-        let mut stack = vec![std::path::PathBuf::from(dir)];
         let (mut headers, mut fast) = (0, 0);
-        while let Some(dir) = stack.pop() {
-            for entry in std::fs::read_dir(&dir).unwrap().flatten() {
-                let path = entry.path();
-                if path.ends_with(".git") {
-                    continue;
+        let dirs = vec![std::path::PathBuf::from(dir)];
+        for (name, text) in crate::syntax::files_below(dirs, &[""]) {
+            let header = match crate::syntax::source::split(&name, &text) {
+                crate::syntax::Split::Yaml { header }
+                | crate::syntax::Split::FrontMatter { header, .. } => {
+                    &text[header.start..header.end]
                 }
-                if path.is_dir() {
-                    stack.push(path);
-                    continue;
-                }
-                let name = path.to_string_lossy().into_owned();
-                let Ok(text) = std::fs::read_to_string(&path) else {
-                    continue;
-                };
-                let header = match crate::syntax::source::split(&name, &text) {
-                    crate::syntax::Split::Yaml { header }
-                    | crate::syntax::Split::FrontMatter { header, .. } => {
-                        &text[header.start..header.end]
-                    }
-                    _ => continue,
-                };
-                headers += 1;
-                if let Some(node) = super::parse(header, 0) {
-                    fast += 1;
-                    let full = crate::syntax::yaml::parse_full(header, 0);
-                    assert_eq!(Some(&node), full.as_ref().ok(), "{name}");
-                }
+                _ => continue,
+            };
+            headers += 1;
+            if let Some(node) = super::parse(header, 0) {
+                fast += 1;
+                let full = crate::syntax::yaml::parse_full(header, 0);
+                assert_eq!(Some(&node), full.as_ref().ok(), "{name}");
             }
         }
         println!("the fast reading took {fast} of {headers} headers");
