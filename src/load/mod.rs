@@ -192,7 +192,10 @@ fn read_and_parse(path: &Path, rel: &str, lang: Lang) -> FileResult {
         }
         Ok(meta) => {
             let mut bytes = Vec::with_capacity(meta.len() as usize + 1);
-            match file.read_to_end(&mut bytes) {
+            // Through `Take`: `File::read_to_end` would ask for the size again (`statx` and
+            // `lseek`, two of the seven system calls a file cost). The limit is the one
+            // above; a file that grew since is read on, up to it.
+            match (&mut file).take(MAX_FILE_BYTES).read_to_end(&mut bytes) {
                 Ok(_) => parse_bytes(rel, bytes, lang),
                 Err(e) => unreadable(rel, |_| read_error(e), 0, b""),
             }
