@@ -13,7 +13,7 @@ use crate::diagnostic::{Diagnostic, Fault};
 use crate::lang::Lang;
 use crate::model::config::Config;
 use crate::model::decode::Cx;
-use crate::model::{DocType, Document, Header, Kind, Repository, Unloaded};
+use crate::model::{DocType, Document, Header, KeyAt, Kind, Repository, Unloaded};
 use crate::syntax::Span;
 use crate::tr;
 
@@ -394,22 +394,19 @@ fn decode_document(node: &yaml::Node, body: Option<Span>, cx: &mut Cx) -> Option
     cx.check_keys(node, &[Header::KEYS, typ.keys()]);
     let header = Header::decode_fields(node, cx);
     let kind = Kind::decode(typ, node, cx);
-    let known = |k: &str| {
-        Header::KEYS
-            .iter()
-            .chain(typ.keys())
-            .find(|&&known| known == k)
-            .copied()
-    };
     let entries = node.as_map().unwrap_or_default();
     let mut keys = Vec::with_capacity(entries.len());
     keys.extend(entries.iter().filter_map(|(k, _)| {
-        let name = k.as_str()?;
-        let name = match known(name) {
-            Some(known) => std::borrow::Cow::Borrowed(known),
-            None => std::borrow::Cow::Owned(name.to_string()),
-        };
-        Some((name, k.span))
+        let written = k.as_str()?;
+        let index = Header::KEYS
+            .iter()
+            .chain(typ.keys())
+            .position(|&name| name == written)?;
+        Some(KeyAt {
+            index: u16::try_from(index).ok()?,
+            start: u32::try_from(k.span.start).ok()?,
+            end: u32::try_from(k.span.end).ok()?,
+        })
     }));
     Some(Document {
         file: 0,
@@ -417,7 +414,7 @@ fn decode_document(node: &yaml::Node, body: Option<Span>, cx: &mut Cx) -> Option
         kind: kind?,
         body,
         header_span: first_line,
-        keys,
+        keys: keys.into_boxed_slice(),
         faulty_keys: std::mem::take(&mut cx.faulty_keys),
     })
 }
