@@ -92,7 +92,7 @@ fn load_with(
 ) -> Result<(PathBuf, load::Loaded), Error> {
     let root = load::find_root(path).ok_or_else(|| Error::NoRoot(path.to_path_buf()))?;
     let config = read_config(&root, options.lang)?;
-    let loaded = load::load_with(&root, config, pass).map_err(Error::Setting)?;
+    let loaded = load::load(&root, config, pass).map_err(Error::Setting)?;
     Ok((root, loaded))
 }
 
@@ -120,4 +120,12 @@ pub fn check(path: &Path, options: &Options) -> Result<Outcome, Error> {
         diagnostics,
         suppressed,
     })
+}
+
+/// For unit tests: the example repository `examples/omsorg`, loaded.
+#[cfg(test)]
+pub(crate) fn example_repository() -> Repository {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/omsorg");
+    let (_, loaded) = load(&path, &Options::default()).expect("the example loads");
+    loaded.repo
 }

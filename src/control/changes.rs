@@ -164,19 +164,12 @@ pub fn changes(
         .map(|(i, f)| (f.path.as_str(), i))
         .rev() // the first file of a path, as `position` found it
         .collect();
-    let document_of: HashMap<usize, &crate::model::Document> = repo
-        .documents
-        .iter()
-        .rev() // the first document of a file, as `find` found it
-        .map(|d| (d.file, d))
-        .collect();
+    let document_of = repo.document_per_file();
     let per_file: Vec<Vec<DocumentChange>> = history
         .files
         .par_iter()
         .map(|(path, file)| {
-            let current = file_index
-                .get(path.as_str())
-                .and_then(|i| document_of.get(i).copied());
+            let current = file_index.get(path.as_str()).and_then(|&i| document_of[i]);
             let period = (since, until);
             file_changes(
                 path,

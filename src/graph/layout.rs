@@ -1234,9 +1234,7 @@ mod tests {
     use crate::graph::{find_process, swimlane};
 
     fn omsorg() -> crate::model::Repository {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/omsorg");
-        let (_, loaded) = crate::check::load(&path, &Default::default()).unwrap();
-        loaded.repo
+        crate::check::example_repository()
     }
 
     /// Every box and label holds its text; no two boxes overlap; lanes in order.

@@ -68,13 +68,8 @@ impl FilePass<'_> {
     }
 }
 
-/// Loads every document below `root`.
-pub fn load(root: &Path, config: Config) -> Result<Loaded, String> {
-    load_with(root, config, None)
-}
-
-/// Loads every document below `root`, with `pass` done on each file as it is read.
-pub fn load_with(root: &Path, config: Config, pass: Option<&FilePass>) -> Result<Loaded, String> {
+/// Loads every document below `root`, with `pass` (if any) done on each file as it is read.
+pub fn load(root: &Path, config: Config, pass: Option<&FilePass>) -> Result<Loaded, String> {
     let excludes = walk::build_excludes(&config.exclude)?;
     let found = walk::walk(root, &excludes);
     let lang = config.lang;

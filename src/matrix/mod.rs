@@ -503,9 +503,7 @@ mod tests {
     use super::*;
 
     fn omsorg() -> Repository {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/omsorg");
-        let (_, loaded) = crate::check::load(&path, &Default::default()).unwrap();
-        loaded.repo
+        crate::check::example_repository()
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use super::mermaid::{doc_text, lines};
+use super::mermaid::{WIDTH, contact_text, doc_text, lines};
 use crate::graph::Swimlane;
 use crate::lang::Lang;
 use crate::output::Render;
@@ -37,7 +37,6 @@ fn quoted(s: &str) -> String {
 
 /// The map as a Graphviz digraph.
 pub fn dot(map: &Swimlane, lang: Lang) -> String {
-    const WIDTH: usize = 30;
     let br = "\\n";
     let mut o = String::new();
     o.push_str("digraph process {\n");
@@ -108,16 +107,7 @@ pub fn dot(map: &Swimlane, lang: Lang) -> String {
                 if contact.lane != l {
                     continue;
                 }
-                let mut t = crate::tr!(lang, "Samverkan i {}:", "Collaboration in {}:", n);
-                if let Some(d) = &contact.description {
-                    t.push(' ');
-                    t.push_str(d);
-                }
-                let mut text = lines(&t, WIDTH, quoted, br);
-                if let Some(d) = &contact.document {
-                    text.push_str(br);
-                    text.push_str(&lines(&doc_text(d), WIDTH, quoted, br));
-                }
+                let text = contact_text(contact, n, lang, quoted, br);
                 let _ = writeln!(
                     o,
                     "    a{n}s{} [label=\"{text}\", style=\"dashed,filled\", color=\"#7a5500\", fontsize=10];",

@@ -76,6 +76,31 @@ pub(crate) fn lines(text: &str, width: usize, escape: fn(&str) -> String, br: &s
     out.iter().map(|l| escape(l)).collect::<Vec<_>>().join(br)
 }
 
+/// Characters a line of a box's text may have in the text-based maps (Mermaid, DOT).
+pub(crate) const WIDTH: usize = 30;
+
+/// A samverkan contact of step `n` as the text-based formats write it: "Samverkan i N:",
+/// its description, and its document on a line of its own, wrapped and escaped.
+pub(crate) fn contact_text(
+    contact: &crate::graph::Contact,
+    n: usize,
+    lang: Lang,
+    escape: fn(&str) -> String,
+    br: &str,
+) -> String {
+    let mut t = crate::tr!(lang, "Samverkan i {}:", "Collaboration in {}:", n);
+    if let Some(d) = &contact.description {
+        t.push(' ');
+        t.push_str(d);
+    }
+    let mut text = lines(&t, WIDTH, escape, br);
+    if let Some(d) = &contact.document {
+        text.push_str(br);
+        text.push_str(&lines(&doc_text(d), WIDTH, escape, br));
+    }
+    text
+}
+
 pub(crate) fn doc_text(d: &DocRef) -> String {
     match &d.title {
         Some(t) => format!("{} {t}", d.id),
@@ -99,7 +124,6 @@ pub fn mermaid(map: &Swimlane, lang: Lang) -> String {
         ))
     );
     let _ = writeln!(o, "  accDescr: {}", one_line(&describe(map, lang)));
-    const WIDTH: usize = 30;
     let br = "<br/>";
     for (l, lane) in map.lanes.iter().enumerate() {
         let name = if lane.is_external() {
@@ -141,16 +165,7 @@ pub fn mermaid(map: &Swimlane, lang: Lang) -> String {
                 if contact.lane != l {
                     continue;
                 }
-                let mut t = crate::tr!(lang, "Samverkan i {}:", "Collaboration in {}:", n);
-                if let Some(d) = &contact.description {
-                    t.push(' ');
-                    t.push_str(d);
-                }
-                let mut text = lines(&t, WIDTH, label, br);
-                if let Some(d) = &contact.document {
-                    text.push_str(br);
-                    text.push_str(&lines(&doc_text(d), WIDTH, label, br));
-                }
+                let text = contact_text(contact, n, lang, label, br);
                 let _ = writeln!(o, "    a{n}s{}[\"{text}\"]", c + 1);
             }
         }

@@ -75,6 +75,10 @@ fn check_document(cx: &FileContext, doc: &crate::model::Document, out: &mut Vec<
         return;
     }
     let body_start = doc.body.map_or(0, |b| b.start);
+    // Where a heading starts, in the file.
+    let at = |h: &crate::syntax::outline::Heading| {
+        crate::syntax::Span::new(body_start + h.range.start, body_start + h.range.start)
+    };
     for wanted in &cx.config.routine_headings {
         let found = headings
             .iter()
@@ -82,12 +86,10 @@ fn check_document(cx: &FileContext, doc: &crate::model::Document, out: &mut Vec<
         if let Some(h) = found
             && !h.has_content
         {
-            let at =
-                crate::syntax::Span::new(body_start + h.range.start, body_start + h.range.start);
             out.push(
                 cx.diag(
                     &RoutineMissingSection::META,
-                    at,
+                    at(h),
                     tr!(
                         cx.lang,
                         "Rubriken \"{}\" i rutinen `{}` saknar innehåll.",
@@ -110,12 +112,10 @@ fn check_document(cx: &FileContext, doc: &crate::model::Document, out: &mut Vec<
             crate::text::suggest(wanted, texts).and_then(|t| headings.iter().find(|h| h.text == t))
         });
         if let Some(Some(h)) = near {
-            let at =
-                crate::syntax::Span::new(body_start + h.range.start, body_start + h.range.start);
             out.push(
                     cx.diag(
                         &RoutineMissingSection::META,
-                        at,
+                        at(h),
                         tr!(
                             cx.lang,
                             "Rutinen `{}` saknar rubriken \"{}\"; rubriken \"{}\" är nästan den.",
