@@ -1,6 +1,6 @@
 //! The loaded repository: files, documents and the indexes rules look things up in.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::{DocType, Document, Function, Kind, Role, Status, Statute};
 use crate::model::config::Config;
@@ -70,7 +70,7 @@ impl Repository {
         unloaded: Vec<Unloaded>,
     ) -> Self {
         let mut repo = Repository {
-            by_id: HashMap::with_capacity(documents.len()),
+            by_id: HashMap::with_capacity_and_hasher(documents.len(), Default::default()),
             config,
             files,
             documents,

@@ -1,4 +1,4 @@
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;

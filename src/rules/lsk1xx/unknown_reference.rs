@@ -1,4 +1,4 @@
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use super::references::{Target, references};
 use crate::declare_rule;
@@ -63,7 +63,18 @@ impl Rule for UnknownReference {
             Kind::SelfInspectionPlan(p) => p.controls.iter().map(|c| c.id.as_str()).collect(),
             _ => Vec::new(),
         });
-        let docs_of = |types: &[DocType]| -> HashSet<&str> {
+        // Whether a document with this id is of one of `types`: looked up, not collected
+        // (the first document with the id, else, rarely, the others with it).
+        let is_a = |id: &str, types: &[DocType]| match repo.document(id) {
+            Some(d) if types.contains(&d.typ()) => true,
+            Some(_) => repo
+                .documents
+                .iter()
+                .any(|d| d.id() == id && types.contains(&d.typ())),
+            None => false,
+        };
+        // The ids of `types`, for the hint: only for a reference that does not resolve.
+        let docs_of = |types: &[DocType]| -> Vec<&str> {
             repo.documents
                 .iter()
                 .filter(|d| types.contains(&d.typ()))
@@ -73,9 +84,7 @@ impl Rule for UnknownReference {
         // Which types are loaded at all, looked up once rather than per reference.
         let loaded_types: HashSet<DocType> = repo.documents.iter().map(|d| d.typ()).collect();
         let loaded = |t: DocType| loaded_types.contains(&t);
-        let routines = docs_of(&[DocType::Routine, DocType::Checklist, DocType::Guideline]);
-        let processes = docs_of(&[DocType::Process]);
-        let agreements = docs_of(&[DocType::Agreement]);
+        const ROUTINES: &[DocType] = &[DocType::Routine, DocType::Checklist, DocType::Guideline];
 
         for doc in &repo.documents {
             for r in references(doc) {
@@ -84,9 +93,9 @@ impl Rule for UnknownReference {
                     Target::Role => repo.role(id).is_some(),
                     Target::Statute => repo.statute(id).is_some(),
                     Target::Action => actions.contains(id),
-                    Target::Routine => routines.contains(id),
-                    Target::Process => processes.contains(id),
-                    Target::Agreement => agreements.contains(id),
+                    Target::Routine => is_a(id, ROUTINES),
+                    Target::Process => is_a(id, &[DocType::Process]),
+                    Target::Agreement => is_a(id, &[DocType::Agreement]),
                     Target::Source => repo.document(id).is_some() || controls.contains(id),
                 };
                 // A reference into what failed to load is that file's fault, reported there;
@@ -114,17 +123,13 @@ impl Rule for UnknownReference {
                     Target::Routine => (
                         "rutinen, checklistan eller riktlinjen",
                         "the routine, checklist or guideline",
-                        routines.iter().copied().collect(),
+                        docs_of(ROUTINES),
                     ),
-                    Target::Process => (
-                        "processen",
-                        "the process",
-                        processes.iter().copied().collect(),
-                    ),
+                    Target::Process => ("processen", "the process", docs_of(&[DocType::Process])),
                     Target::Agreement => (
                         "samverkansdokumentet",
                         "the collaboration document",
-                        agreements.iter().copied().collect(),
+                        docs_of(&[DocType::Agreement]),
                     ),
                     Target::Source => (
                         "dokumentet eller kontrollen",
