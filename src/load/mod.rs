@@ -46,26 +46,52 @@ pub type PerFile = dyn Fn(&Config, &SourceFile, Option<&Document>) -> Vec<Diagno
 const LINES_AFTER_HEADER: usize = 3;
 
 impl FilePass<'_> {
-    fn apply(&self, config: &Config, result: &mut FileResult) {
-        let Some(file) = &mut result.file else { return };
+    /// Runs the check on the file and says how much of its text to keep.
+    fn apply(&self, config: &Config, result: &mut FileResult) -> usize {
+        let Some(file) = &result.file else { return 0 };
         let found = (self.check)(config, file, result.document.as_ref());
         let whole = !found.is_empty()
             || !result.diagnostics.is_empty()
             || result.unloaded.is_some()
             || memchr::memmem::find(file.text.as_bytes(), b"lsk:").is_some();
         result.diagnostics.extend(found);
-        if self.lean && !whole {
-            let keep = match &result.document {
-                Some(doc) => doc.body.map_or(file.text.len(), |body| {
-                    let after = &file.text[body.start..];
-                    let lines = after.split_inclusive('\n').take(LINES_AFTER_HEADER);
-                    body.start + lines.map(str::len).sum::<usize>()
-                }),
-                None => 0,
-            };
-            file.truncate(keep);
+        if !self.lean || whole {
+            return file.text.len();
+        }
+        match &result.document {
+            Some(doc) => doc.body.map_or(file.text.len(), |body| {
+                let after = &file.text[body.start..];
+                let lines = after.split_inclusive('\n').take(LINES_AFTER_HEADER);
+                body.start + lines.map(str::len).sum::<usize>()
+            }),
+            None => 0,
         }
     }
+}
+
+std::thread_local! {
+    /// The buffer each loading thread reads files into: a file's text is then copied out
+    /// at its own size (or only the part kept), and the buffer is read into again.
+    static READ_BUFFER: std::cell::Cell<Vec<u8>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
+/// Reads, parses and (with a pass) checks one file, keeping of its text what is needed.
+fn load_file(path: &Path, rel: &str, config: &Config, pass: Option<&FilePass>) -> FileResult {
+    let mut buffer = READ_BUFFER.take();
+    let mut result = read_and_parse(path, rel, config.lang, &mut buffer);
+    let keep = match pass {
+        Some(pass) => pass.apply(config, &mut result),
+        None => usize::MAX,
+    };
+    if let Some(file) = &mut result.file {
+        let old = file.settle(keep);
+        // The larger of the two: a text that was not the buffer is not read into.
+        if old.capacity() > buffer.capacity() {
+            buffer = old;
+        }
+    }
+    READ_BUFFER.set(buffer);
+    result
 }
 
 /// Loads every document below `root`, with `pass` (if any) done on each file as it is read.
@@ -103,18 +129,14 @@ pub fn load(root: &Path, config: Config, pass: Option<&FilePass>) -> Result<Load
     let mut files = Vec::with_capacity(found.files.len());
     let mut documents = Vec::with_capacity(found.files.len());
     let mut unloaded = Vec::new();
+    // One vector for every slice's results: a new one each time would be fresh memory.
+    let mut results: Vec<FileResult> = Vec::new();
     for slice in found.files.chunks(1024) {
-        let results: Vec<FileResult> = slice
+        slice
             .par_iter()
-            .map(|(rel, path)| {
-                let mut result = read_and_parse(path, rel, lang);
-                if let Some(pass) = pass {
-                    pass.apply(&config, &mut result);
-                }
-                result
-            })
-            .collect();
-        for result in results {
+            .map(|(rel, path)| load_file(path, rel, &config, pass))
+            .collect_into_vec(&mut results);
+        for result in results.drain(..) {
             diagnostics.extend(result.diagnostics);
             unloaded.extend(result.unloaded);
             if let Some(file) = result.file {
@@ -161,11 +183,11 @@ fn unreadable(
     }
 }
 
-fn read_and_parse(path: &Path, rel: &str, lang: Lang) -> FileResult {
+/// Reads the file into `buffer` (taken for its text) and parses it.
+fn read_and_parse(path: &Path, rel: &str, lang: Lang, buffer: &mut Vec<u8>) -> FileResult {
     use std::io::Read;
     let read_error =
         |e: std::io::Error| tr!(lang, "Kunde inte läsas: {}.", "Could not be read: {}.", e);
-    // One open, its size from the open file: one path lookup per file.
     let mut file = match std::fs::File::open(path) {
         Ok(file) => file,
         Err(e) => {
@@ -174,30 +196,33 @@ fn read_and_parse(path: &Path, rel: &str, lang: Lang) -> FileResult {
             return unreadable(rel, |_| read_error(e), 0, b"");
         }
     };
-    match file.metadata() {
-        Ok(meta) if meta.len() > MAX_FILE_BYTES => {
-            let message = tr!(
-                lang,
-                "Filen är {} MB; största tillåtna storlek är {} MB.",
-                "The file is {} MB; the largest allowed size is {} MB.",
-                meta.len().div_ceil(1024 * 1024),
-                MAX_FILE_BYTES / (1024 * 1024)
-            );
-            unreadable(rel, |_| message, 0, &read_head(path, MAX_FILE_BYTES))
-        }
-        Ok(meta) => {
-            let mut bytes = Vec::with_capacity(meta.len() as usize + 1);
-            // Through `Take`: `File::read_to_end` would ask for the size again (`statx` and
-            // `lseek`, two of the seven system calls a file cost). The limit is the one
-            // above; a file that grew since is read on, up to it.
-            match (&mut file).take(MAX_FILE_BYTES).read_to_end(&mut bytes) {
-                Ok(_) => parse_bytes(rel, bytes, lang),
-                Err(e) => unreadable(rel, |_| read_error(e), 0, b""),
-            }
-        }
-        Err(e) => unreadable(rel, |_| read_error(e), 0, b""),
+    // Into a buffer already large enough for most files: no size asked first (`statx`),
+    // one read and one that finds the end. One byte past the limit tells a file too large.
+    buffer.clear();
+    buffer.reserve(READ_BUFFER_BYTES);
+    if let Err(e) = (&mut file).take(MAX_FILE_BYTES + 1).read_to_end(buffer) {
+        return unreadable(rel, |_| read_error(e), 0, b"");
     }
+    if buffer.len() as u64 > MAX_FILE_BYTES {
+        let size = file.metadata().map_or(buffer.len() as u64, |m| m.len());
+        let message = tr!(
+            lang,
+            "Filen är {} MB; största tillåtna storlek är {} MB.",
+            "The file is {} MB; the largest allowed size is {} MB.",
+            size.div_ceil(1024 * 1024),
+            MAX_FILE_BYTES / (1024 * 1024)
+        );
+        let head = &buffer[..MAX_FILE_BYTES as usize];
+        let result = unreadable(rel, |_| message, 0, head);
+        // Not kept as a buffer: four megabytes a thread for one odd file.
+        *buffer = Vec::new();
+        return result;
+    }
+    parse_bytes(rel, std::mem::take(buffer), lang)
 }
+
+/// What the read buffer holds at least: more than nearly every document.
+const READ_BUFFER_BYTES: usize = 64 * 1024;
 
 /// Decodes one file's bytes, as [`load`] does for each file it reads (`rel` tells
 /// Markdown from YAML). Public for the fuzz targets.
@@ -277,16 +302,6 @@ fn read_as_meant_holds(cx: &mut Cx) -> bool {
         return false;
     }
     true
-}
-
-/// The first `limit` bytes of a file.
-fn read_head(path: &Path, limit: u64) -> Vec<u8> {
-    use std::io::Read;
-    let mut head = Vec::new();
-    if let Ok(file) = std::fs::File::open(path) {
-        let _ = file.take(limit).read_to_end(&mut head);
-    }
-    head
 }
 
 /// What a file that failed to load says about itself: its `typ:` and `id:` lines.

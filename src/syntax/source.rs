@@ -127,14 +127,23 @@ impl SourceFile {
     /// Keeps only the first `len` bytes of the text (cut at a character boundary) and
     /// frees the rest.
     pub fn truncate(&mut self, len: usize) {
+        let _ = self.settle(len);
+    }
+
+    /// Keeps the first `len` bytes of the text (cut at a character boundary) in an
+    /// allocation of their size, and hands back the text's old one, emptied, for the next
+    /// file to be read into.
+    pub fn settle(&mut self, len: usize) -> Vec<u8> {
         let mut len = len.min(self.text.len());
         while !self.text.is_char_boundary(len) {
             len -= 1;
         }
         self.cut |= len < self.text.len();
-        self.text.truncate(len);
-        self.text.shrink_to_fit();
+        let kept = self.text[..len].to_string();
         self.index = OnceLock::new();
+        let mut old = std::mem::replace(&mut self.text, kept).into_bytes();
+        old.clear();
+        old
     }
 
     /// Whether the text was cut short: a place past its end is not known.
