@@ -348,7 +348,11 @@ impl<T: FromNode> FromNode for Vec<T> {
             cx.wrong_kind(node, "en lista", "a list");
             return None;
         };
-        Some(items.iter().filter_map(|i| T::from_node(i, cx)).collect())
+        // Sized for every item: a vector grown one item at a time ends with up to twice
+        // the room it needs, and the documents keep it.
+        let mut out = Vec::with_capacity(items.len());
+        out.extend(items.iter().filter_map(|i| T::from_node(i, cx)));
+        Some(out)
     }
 }
 

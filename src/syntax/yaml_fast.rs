@@ -49,7 +49,7 @@ pub(crate) fn parse(text: &str, base: usize) -> Option<Node> {
     {
         return None;
     }
-    let mut lines = Vec::new();
+    let mut lines = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count() + 1);
     let mut start = 0;
     for line in text.split_inclusive('\n') {
         let body = line.strip_suffix('\n').unwrap_or(line);
