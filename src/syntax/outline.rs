@@ -92,7 +92,7 @@ pub fn full(body: &str) -> (Vec<Heading>, usize) {
 
 /// Characters that may be markup in a heading (emphasis, code, links, escapes, entities,
 /// HTML): such a heading's text is left to pulldown-cmark.
-const HEADING_MARKUP: &[char] = &['*', '_', '`', '[', ']', '!', '\\', '&', '<', '>', '~'];
+const HEADING_MARKUP: &[u8] = b"*_`[]!\\&<>~";
 
 /// The outline of a plain body, line by line, or `None` when the body may read otherwise.
 fn quick(body: &str) -> Option<(Vec<Heading>, usize)> {
@@ -120,7 +120,7 @@ fn quick(body: &str) -> Option<(Vec<Heading>, usize)> {
     // but cannot interrupt a paragraph of its own.
     let mut list: Option<u8> = None;
     let mut offset = 0;
-    for raw in body.split_inclusive('\n') {
+    for raw in crate::syntax::lines_inclusive(body) {
         let start = offset;
         offset += raw.len();
         let line = raw.strip_suffix('\n').unwrap_or(raw);
@@ -245,7 +245,7 @@ fn is_break_or_underline(content: &str) -> bool {
 /// `None` when it may hold markup.
 fn heading_text(rest: &str) -> Option<&str> {
     let text = rest.trim();
-    if text.contains(HEADING_MARKUP) {
+    if text.bytes().any(|b| HEADING_MARKUP.contains(&b)) {
         return None;
     }
     // A closing sequence: `#`s at the end, after a space (or the whole text).

@@ -44,14 +44,12 @@ struct Reader<'a> {
 pub(crate) fn parse(text: &str, base: usize) -> Option<Node> {
     let bytes = text.as_bytes();
     // Tabs, CR, other control characters, and what YAML 1.1 counts as line breaks.
-    if bytes.iter().any(|&b| (b < 0x20 && b != b'\n') || b == 0x7f)
-        || text.contains(['\u{85}', '\u{2028}', '\u{2029}', '\u{feff}'])
-    {
+    if bytes.iter().any(|&b| (b < 0x20 && b != b'\n') || b == 0x7f) || has_yaml11_break(bytes) {
         return None;
     }
     let mut lines = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count() + 1);
     let mut start = 0;
-    for line in text.split_inclusive('\n') {
+    for line in crate::syntax::lines_inclusive(text) {
         let body = line.strip_suffix('\n').unwrap_or(line);
         let trimmed = body.trim_end_matches(' ');
         let indent = trimmed.len() - trimmed.trim_start_matches(' ').len();
@@ -77,6 +75,17 @@ pub(crate) fn parse(text: &str, base: usize) -> Option<Node> {
     };
     let node = reader.map(0, 0)?;
     (reader.at == reader.lines.len()).then_some(node)
+}
+
+/// Whether `bytes` hold U+0085, U+2028, U+2029 or U+FEFF (YAML 1.1 line breaks, a byte
+/// order mark), found by their lead bytes (rare in Swedish text, unlike `å`, `ä`, `ö`).
+fn has_yaml11_break(bytes: &[u8]) -> bool {
+    memchr::memchr3_iter(0xc2, 0xe2, 0xef, bytes).any(|i| {
+        matches!(
+            &bytes[i..],
+            [0xc2, 0x85, ..] | [0xe2, 0x80, 0xa8 | 0xa9, ..] | [0xef, 0xbb, 0xbf, ..]
+        )
+    })
 }
 
 impl Reader<'_> {
@@ -162,7 +171,7 @@ impl Reader<'_> {
     /// colon (followed by a space or the end of the line).
     fn key(&self, at: usize, end: usize) -> Option<(Node, usize)> {
         let line = &self.text[at..end];
-        let colon = line.find(':')?;
+        let colon = memchr::memchr(b':', line.as_bytes())?;
         let after = line.as_bytes().get(colon + 1);
         if !matches!(after, None | Some(b' ')) {
             return None;
@@ -272,7 +281,8 @@ impl Reader<'_> {
                 let (value, len) = if rest.starts_with(['"', '\'']) {
                     scalar(rest)?
                 } else {
-                    let len = rest.find([',', ']', '}']).unwrap_or(rest.len());
+                    let len =
+                        memchr::memchr3(b',', b']', b'}', rest.as_bytes()).unwrap_or(rest.len());
                     let item = rest[..len].trim_end_matches(' ');
                     (plain_in_flow(item)?, item.len())
                 };
@@ -293,7 +303,7 @@ impl Reader<'_> {
             loop {
                 if open == b'{' {
                     let rest = self.text.get(pos..end)?;
-                    let colon = rest.find(':')?;
+                    let colon = memchr::memchr(b':', rest.as_bytes())?;
                     if rest.as_bytes().get(colon + 1) != Some(&b' ') {
                         return None;
                     }
@@ -398,7 +408,7 @@ impl Reader<'_> {
 /// at its closing quote; a plain one is all of `text`.
 fn scalar(text: &str) -> Option<(Value, usize)> {
     if let Some(inner) = text.strip_prefix('"') {
-        let close = inner.find('"')?;
+        let close = memchr::memchr(b'"', inner.as_bytes())?;
         let value = &inner[..close];
         if value.contains('\\') {
             return None;
@@ -406,7 +416,7 @@ fn scalar(text: &str) -> Option<(Value, usize)> {
         return Some((Value::Str(value.to_string()), close + 2));
     }
     if let Some(inner) = text.strip_prefix('\'') {
-        let close = inner.find('\'')?;
+        let close = memchr::memchr(b'\'', inner.as_bytes())?;
         if inner[close + 1..].starts_with('\'') {
             return None; // '' is an escaped quote
         }
@@ -494,6 +504,20 @@ fn plain_in(s: &str, flow: bool) -> Option<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn yaml11_breaks_are_found_by_their_bytes() {
+        for (text, found) in [
+            ("titel: Rutin – för å ä ö", false),
+            ("titel: a\u{85}b", true),
+            ("titel: a\u{2028}b", true),
+            ("titel: a\u{2029}b", true),
+            ("\u{feff}titel: a", true),
+            ("titel: \u{2027}\u{ff10}", false),
+        ] {
+            assert_eq!(has_yaml11_break(text.as_bytes()), found, "{text:?}");
+        }
+    }
 
     fn full(text: &str) -> Node {
         crate::syntax::yaml::parse_full(text, 7).unwrap()
