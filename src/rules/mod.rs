@@ -77,7 +77,7 @@ pub struct Context<'a> {
     pub repo: &'a Repository,
     pub today: Date,
     pub lang: Lang,
-    /// Computed by the first rule that asks, while the others run.
+    /// Worked out at the start of [`run`], beside the rules (or by the first rule that asks).
     obligations: std::sync::OnceLock<Vec<Obligation>>,
 }
 
@@ -196,15 +196,25 @@ pub fn run(repo: &Repository, today: Date, mut found: Vec<Diagnostic>) -> Vec<Di
             .collect();
         found.extend(per_file.into_iter().flatten());
     }
-    let per_rule: Vec<Vec<Diagnostic>> = registry()
-        .all()
-        .par_iter()
-        .map(|rule| {
-            let mut out = Vec::new();
-            rule.check(&cx, &mut out);
-            out
-        })
-        .collect();
+    // The duties are worked out on one thread from the start while the rules run on the
+    // other: computed by the first rule that asks, the rules that need them too would
+    // hold their threads idle, waiting.
+    let ((), per_rule) = rayon::join(
+        || {
+            cx.obligations();
+        },
+        || {
+            registry()
+                .all()
+                .par_iter()
+                .map(|rule| {
+                    let mut out = Vec::new();
+                    rule.check(&cx, &mut out);
+                    out
+                })
+                .collect::<Vec<Vec<Diagnostic>>>()
+        },
+    );
     found.extend(per_rule.into_iter().flatten());
     // `regler` in lsk.yaml overrides a rule's severity; otherwise a finding keeps the
     // severity its rule gave it (LSK114 gives a draft's reference a warning).

@@ -42,7 +42,7 @@ declare_rule! {
 }
 
 /// The id spaces: ids must be unique within each.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 enum Space {
     Document,
     Activity,
@@ -87,6 +87,16 @@ fn collect_and_report<'a>(cx: &Context<'a>, out: &mut Vec<Diagnostic>) {
             _ => {}
         }
     }
+    // Counted by hashing (most ids are unique), then only the repeated ones sorted.
+    let mut count: rustc_hash::FxHashMap<(Space, &str), u32> =
+        rustc_hash::FxHashMap::with_capacity_and_hasher(seen.len(), Default::default());
+    for (key, ..) in &seen {
+        *count.entry(*key).or_default() += 1;
+    }
+    if count.len() == seen.len() {
+        return;
+    }
+    seen.retain(|(key, ..)| count[key] > 1);
     // By key, then in the order found.
     seen.sort_unstable_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)));
     for places in seen.chunk_by(|a, b| a.0 == b.0) {
