@@ -76,9 +76,15 @@ std::thread_local! {
 }
 
 /// Reads, parses and (with a pass) checks one file, keeping of its text what is needed.
-fn load_file(path: &Path, rel: &str, config: &Config, pass: Option<&FilePass>) -> FileResult {
+fn load_file(
+    path: &Path,
+    rel: &str,
+    folder: Option<&Folder>,
+    config: &Config,
+    pass: Option<&FilePass>,
+) -> FileResult {
     let mut buffer = READ_BUFFER.take();
-    let mut result = read_and_parse(path, rel, config.lang, &mut buffer);
+    let mut result = read_and_parse(path, rel, folder, config.lang, &mut buffer);
     let keep = match pass {
         Some(pass) => pass.apply(config, &mut result),
         None => usize::MAX,
@@ -132,9 +138,12 @@ pub fn load(root: &Path, config: Config, pass: Option<&FilePass>) -> Result<Load
     // One vector for every slice's results: a new one each time would be fresh memory.
     let mut results: Vec<FileResult> = Vec::new();
     for slice in found.files.chunks(1024) {
+        // Opened a slice at a time: a folder stays open only while its files are read.
+        let (folders, of_file) = open_folders(slice);
         slice
             .par_iter()
-            .map(|(rel, path)| load_file(path, rel, &config, pass))
+            .zip(of_file)
+            .map(|((rel, path), i)| load_file(path, rel, folders[i].as_ref(), &config, pass))
             .collect_into_vec(&mut results);
         for result in results.drain(..) {
             diagnostics.extend(result.diagnostics);
@@ -183,12 +192,69 @@ fn unreadable(
     }
 }
 
+/// A folder opened once for the files in it, on Unix: each is then opened by its name in
+/// it (`openat`), and the system looks up one name rather than every folder of the path.
+#[cfg(unix)]
+type Folder = std::os::fd::OwnedFd;
+#[cfg(not(unix))]
+type Folder = ();
+
+/// The folder of each file in `files`: the index of its folder in the list (sorted files
+/// of one folder stand together), or `None` where it could not be opened.
+fn open_folders(files: &[(String, PathBuf)]) -> (Vec<Option<Folder>>, Vec<usize>) {
+    let mut folders = Vec::new();
+    let mut of_file = Vec::with_capacity(files.len());
+    let mut last: Option<&Path> = None;
+    for (_, path) in files {
+        let parent = path.parent();
+        if folders.is_empty() || parent != last {
+            folders.push(parent.and_then(open_folder));
+            last = parent;
+        }
+        of_file.push(folders.len() - 1);
+    }
+    (folders, of_file)
+}
+
+#[cfg(unix)]
+fn open_folder(path: &Path) -> Option<Folder> {
+    use rustix::fs::{Mode, OFlags};
+    let flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
+    rustix::fs::open(path, flags, Mode::empty()).ok()
+}
+
+#[cfg(not(unix))]
+fn open_folder(_: &Path) -> Option<Folder> {
+    None
+}
+
+/// Opens a file, by its name in its opened folder where there is one.
+fn open(path: &Path, folder: Option<&Folder>) -> std::io::Result<std::fs::File> {
+    #[cfg(unix)]
+    if let (Some(folder), Some(name)) = (folder, path.file_name()) {
+        use rustix::fs::{Mode, OFlags};
+        let flags = OFlags::RDONLY | OFlags::CLOEXEC;
+        if let Ok(fd) = rustix::fs::openat(folder, name, flags, Mode::empty()) {
+            return Ok(std::fs::File::from(fd));
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = folder;
+    std::fs::File::open(path)
+}
+
 /// Reads the file into `buffer` (taken for its text) and parses it.
-fn read_and_parse(path: &Path, rel: &str, lang: Lang, buffer: &mut Vec<u8>) -> FileResult {
+fn read_and_parse(
+    path: &Path,
+    rel: &str,
+    folder: Option<&Folder>,
+    lang: Lang,
+    buffer: &mut Vec<u8>,
+) -> FileResult {
     use std::io::Read;
     let read_error =
         |e: std::io::Error| tr!(lang, "Kunde inte läsas: {}.", "Could not be read: {}.", e);
-    let mut file = match std::fs::File::open(path) {
+    let mut file = match open(path, folder) {
         Ok(file) => file,
         Err(e) => {
             // As before: what `metadata` says first (a missing file, a permission).
