@@ -26,7 +26,9 @@
 //!      process, so that the bench's own memory is not counted: see `run_binary`).
 //!    - a read-only baseline as a process: this bench binary run again
 //!      (`LSK_BENCH_READ_ONLY=DIR`), walking the tree and reading every file on one thread,
-//!      so that `lsk check` as a process is compared with a process that only reads;
+//!      so that `lsk check` as a process is compared with a process that only reads
+//!      (the two processes run in turn, 3N times each, so that drift over the run falls
+//!      on both);
 //! 3. Prints a table with the ratios against both baselines, measured in the same run, and
 //!    whether the targets are met: 10,000 documents within 1.5× the read-only baseline
 //!    (and at most 0.5 s, 300 MB), 100,000 within 2.5× and under 500 MB peak.
@@ -282,14 +284,25 @@ fn bench_size(docs: usize, runs: usize, options: &Options, bin: &Path) -> Row {
         drop(std::hint::black_box(outcome));
         elapsed
     });
+    // The two processes the targets compare, run in turn (lsk, baseline, lsk, …) and
+    // three times as often: on this virtual machine the speed drifts over seconds, and
+    // one measured after the other would carry the drift into the ratio.
     let mut rss = Vec::new();
-    let subprocess = median(runs, || {
+    let mut lsk_times = Vec::new();
+    let mut read_times = Vec::new();
+    for _ in 0..runs * 3 {
         let (elapsed, kb) = run_binary(bin, &root);
         rss.push(kb);
-        elapsed
-    });
+        lsk_times.push(elapsed);
+        read_times.push(run_read_only(&root));
+    }
+    let middle = |mut times: Vec<Duration>| {
+        times.sort();
+        times[times.len() / 2]
+    };
+    let subprocess = middle(lsk_times);
+    let read_process = middle(read_times);
     let peak_rss_kb = rss.into_iter().max().unwrap_or(0);
-    let read_process = median(runs, || run_read_only(&root));
     // `lsk site`: the whole repository published as a web site (into a fresh folder each
     // time, as its first publication is the slowest); not for 100,000 documents.
     let site_runs = if docs > 10_000 { 0 } else { runs.min(3) };
