@@ -92,7 +92,12 @@ pub fn full(body: &str) -> (Vec<Heading>, usize) {
 
 /// Characters that may be markup in a heading (emphasis, code, links, escapes, entities,
 /// HTML): such a heading's text is left to pulldown-cmark.
-const HEADING_MARKUP: &[u8] = b"*_`[]!\\&<>~";
+fn is_heading_markup(b: u8) -> bool {
+    matches!(
+        b,
+        b'*' | b'_' | b'`' | b'[' | b']' | b'!' | b'\\' | b'&' | b'<' | b'>' | b'~'
+    )
+}
 
 /// The outline of a plain body, line by line, or `None` when the body may read otherwise.
 fn quick(body: &str) -> Option<(Vec<Heading>, usize)> {
@@ -245,7 +250,7 @@ fn is_break_or_underline(content: &str) -> bool {
 /// `None` when it may hold markup.
 fn heading_text(rest: &str) -> Option<&str> {
     let text = rest.trim();
-    if text.bytes().any(|b| HEADING_MARKUP.contains(&b)) {
+    if text.bytes().any(is_heading_markup) {
         return None;
     }
     // A closing sequence: `#`s at the end, after a space (or the whole text).

@@ -44,7 +44,14 @@ struct Reader<'a> {
 pub(crate) fn parse(text: &str, base: usize) -> Option<Node> {
     let bytes = text.as_bytes();
     // Tabs, CR, other control characters, and what YAML 1.1 counts as line breaks.
-    if bytes.iter().any(|&b| (b < 0x20 && b != b'\n') || b == 0x7f) || has_yaml11_break(bytes) {
+    // Tested 32 bytes at a time without branches (vectorised): a byte loop that stops at
+    // the first hit was most of this reader's own time.
+    let control = |b: u8| (b < 0x20) & (b != b'\n') | (b == 0x7f);
+    if bytes
+        .chunks(32)
+        .any(|chunk| chunk.iter().fold(false, |any, &b| any | control(b)))
+        || has_yaml11_break(bytes)
+    {
         return None;
     }
     let mut lines = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count() + 1);
