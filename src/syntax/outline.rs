@@ -110,8 +110,8 @@ fn quick(body: &str) -> Option<(Vec<Heading>, usize)> {
     if bytes
         .chunks(32)
         .any(|chunk| chunk.iter().fold(false, |any, b| any | special(b)))
-        || memchr::memmem::find(bytes, b"![").is_some()
-        || memchr::memmem::find(bytes, b"[]").is_some()
+        || memchr::memchr_iter(b'[', bytes)
+            .any(|i| (i > 0 && bytes[i - 1] == b'!') || bytes.get(i + 1) == Some(&b']'))
         || memchr::memchr_iter(b'\r', bytes).any(|i| bytes.get(i + 1) != Some(&b'\n'))
     {
         return None;
