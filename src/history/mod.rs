@@ -426,12 +426,7 @@ fn diff_commits(
 
 /// The civil date in Europe/Stockholm of a time in seconds since the epoch.
 fn date_of(seconds: i64) -> Date {
-    static TZ: std::sync::OnceLock<jiff::tz::TimeZone> = std::sync::OnceLock::new();
-    let tz = TZ.get_or_init(|| {
-        jiff::tz::TimeZone::get("Europe/Stockholm").unwrap_or(jiff::tz::TimeZone::UTC)
-    });
-    let ts = jiff::Timestamp::from_second(seconds).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
-    Date(tz.to_datetime(ts).date())
+    Date::in_sweden(jiff::Timestamp::from_second(seconds).unwrap_or(jiff::Timestamp::UNIX_EPOCH))
 }
 
 /// The root's path inside the work tree, with `/`.

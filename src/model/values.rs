@@ -163,8 +163,21 @@ impl Date {
 
     /// Today in Europe/Stockholm.
     pub fn today() -> Date {
-        let tz = jiff::tz::TimeZone::get("Europe/Stockholm").unwrap_or(jiff::tz::TimeZone::UTC);
-        Date(tz.to_datetime(jiff::Timestamp::now()).date())
+        Date::in_sweden(jiff::Timestamp::now())
+    }
+
+    /// The civil date in Europe/Stockholm at `time`.
+    ///
+    /// From the time zone database built into `lsk`: the same on every machine, and no
+    /// walk of the system's `/usr/share/zoneinfo` (a millisecond at every start).
+    pub fn in_sweden(time: jiff::Timestamp) -> Date {
+        static TZ: std::sync::OnceLock<jiff::tz::TimeZone> = std::sync::OnceLock::new();
+        let tz = TZ.get_or_init(|| {
+            jiff::tz::TimeZoneDatabase::bundled()
+                .get("Europe/Stockholm")
+                .unwrap_or(jiff::tz::TimeZone::UTC)
+        });
+        Date(tz.to_datetime(time).date())
     }
 }
 
@@ -334,6 +347,17 @@ impl serde::Serialize for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Swedish summer time (UTC+2) and winter time (UTC+1), from the built-in database
+    /// whatever the machine's zone: near midnight the date is Stockholm's, not UTC's.
+    #[test]
+    fn the_date_is_stockholms() {
+        let at = |s: &str| Date::in_sweden(s.parse().unwrap()).to_string();
+        assert_eq!(at("2026-06-30T21:59:00Z"), "2026-06-30");
+        assert_eq!(at("2026-06-30T22:00:00Z"), "2026-07-01");
+        assert_eq!(at("2026-12-31T22:59:00Z"), "2026-12-31");
+        assert_eq!(at("2026-12-31T23:00:00Z"), "2027-01-01");
+    }
 
     #[test]
     fn month_arithmetic_clamps_to_the_month_end() {
