@@ -53,17 +53,15 @@ fn digit(c: char) -> Option<u8> {
 /// full-width character (`U+FF10`–`U+FF19` are digits). Most texts have neither, and are
 /// not scanned character by character. Every file's whole text passes through here.
 fn may_hold_a_number(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let (blocks, rest) = bytes.as_chunks::<64>();
-    let mut last = [0u8; 64];
-    last[..rest.len()].copy_from_slice(rest);
+    use crate::text::blocks::{self, BLOCK};
+    let (whole, last) = blocks::blocks(text.as_bytes(), 0);
     // The digits among the last five bytes of the block before, as bits 0–4.
     let mut carried = 0u64;
-    for block in blocks.iter().chain(std::iter::once(&last)) {
-        let (digits, lead) = block_masks(block);
-        if lead != 0 {
+    for block in whole.iter().chain(std::iter::once(&last)) {
+        if blocks::eq(block, 0xef) != 0 {
             return true; // 0xEF leads U+F000–U+FFFF, full-width digits among them
         }
+        let digits = blocks::in_range(block, b'0', b'9');
         if digits == 0 {
             carried = 0;
             continue;
@@ -73,48 +71,9 @@ fn may_hold_a_number(text: &str) -> bool {
         if run & (run >> 1) & (run >> 2) & (run >> 3) & (run >> 4) & (run >> 5) != 0 {
             return true;
         }
-        carried = digits >> 59;
+        carried = digits >> (BLOCK - 5);
     }
     false
-}
-
-/// Bit i set where byte i of the block is an ASCII digit, and where it is 0xEF.
-#[cfg(target_arch = "x86_64")]
-fn block_masks(block: &[u8; 64]) -> (u64, u64) {
-    use std::arch::x86_64::{
-        __m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_cmplt_epi8, _mm_loadu_si128,
-        _mm_movemask_epi8, _mm_set1_epi8,
-    };
-    let (mut digits, mut lead) = (0u64, 0u64);
-    // SAFETY: SSE2 is part of every x86_64 processor, and each load reads 16 bytes that
-    // lie inside `block`. The compiler does not vectorise the plain loop below (it runs
-    // at a third of the speed); this is a fifth of a lean check's scanning of texts.
-    unsafe {
-        let below = _mm_set1_epi8(b'0' as i8 - 1);
-        let above = _mm_set1_epi8(b'9' as i8 + 1);
-        let ef = _mm_set1_epi8(0xef_u8 as i8);
-        for k in 0..4 {
-            let v = _mm_loadu_si128(block.as_ptr().add(16 * k).cast::<__m128i>());
-            let digit = _mm_and_si128(_mm_cmpgt_epi8(v, below), _mm_cmplt_epi8(v, above));
-            digits |= u64::from(_mm_movemask_epi8(digit) as u16) << (16 * k);
-            lead |= u64::from(_mm_movemask_epi8(_mm_cmpeq_epi8(v, ef)) as u16) << (16 * k);
-        }
-    }
-    (digits, lead)
-}
-
-#[cfg(not(target_arch = "x86_64"))]
-use block_masks_plain as block_masks;
-
-/// [`block_masks`] a byte at a time: elsewhere than on x86_64, and to test it against.
-#[cfg(any(test, not(target_arch = "x86_64")))]
-fn block_masks_plain(block: &[u8; 64]) -> (u64, u64) {
-    let (mut digits, mut lead) = (0u64, 0u64);
-    for (i, &b) in block.iter().enumerate() {
-        digits |= u64::from(b.is_ascii_digit()) << i;
-        lead |= u64::from(b == 0xef) << i;
-    }
-    (digits, lead)
 }
 
 /// Every valid personnummer or samordningsnummer in `text`.
@@ -357,23 +316,6 @@ mod tests {
         }
         for at in 0..140 {
             assert!(may_hold_a_number(&format!("{}\u{ff11}", "x".repeat(at))));
-        }
-    }
-
-    #[test]
-    fn the_block_masks_agree_with_a_byte_at_a_time() {
-        let mut block = [0u8; 64];
-        for round in 0..64 {
-            for (i, b) in block.iter_mut().enumerate() {
-                // Every byte value, around the digits and 0xEF most densely.
-                *b = match (i + round) % 4 {
-                    0 => (i * 7 + round * 13) as u8,
-                    1 => b'/' + ((i + round) % 13) as u8,
-                    2 => 0xec + ((i + round) % 6) as u8,
-                    _ => (255 - i - round) as u8,
-                };
-            }
-            assert_eq!(block_masks(&block), block_masks_plain(&block));
         }
     }
 

@@ -1,5 +1,7 @@
 //! Text helpers every layer shares, each written once: "did you mean", folding å/ä/ö to
-//! ASCII, and writing a YAML scalar.
+//! ASCII, writing a YAML scalar, and scanning bytes 64 at a time ([`blocks`]).
+
+pub mod blocks;
 
 /// Names longer than this get no suggestion: comparing them costs more than it helps,
 /// and nobody mistypes a 100-character id by one letter.
