@@ -236,8 +236,16 @@ fn current(repo: &Repository) -> impl Iterator<Item = (DocId, &Document)> {
         .filter(|(_, d)| d.status() != Status::Repealed)
 }
 
+/// `kind/id`: built directly, as there is one for nearly every document.
+fn key(kind: &str, id: &str) -> String {
+    [kind, "/", id].concat()
+}
+
 fn owner_of(doc: &Document) -> Option<String> {
-    doc.header.owner.as_ref().map(|o| o.value.to_string())
+    doc.header
+        .owner
+        .as_ref()
+        .map(|o| o.value.as_str().to_owned())
 }
 
 fn reviews(repo: &Repository, out: &mut Vec<Obligation>) {
@@ -250,7 +258,7 @@ fn reviews(repo: &Repository, out: &mut Vec<Obligation>) {
         }
         out.push(Obligation {
             duty: Duty::Review,
-            key: format!("review/{}", doc.id()),
+            key: key("review", doc.id()),
             due: r.due,
             period: None,
             year: r.due.year(),
@@ -307,13 +315,16 @@ fn actions(repo: &Repository, out: &mut Vec<Obligation>) {
             let Some(due) = &action.due else { continue };
             out.push(Obligation {
                 duty: Duty::Action,
-                key: format!("action/{}", action.id.as_str()),
+                key: key("action", action.id.as_str()),
                 due: due.value,
                 period: None,
                 year: due.value.year(),
                 document: Some(i),
                 span: Some(due.span),
-                owner: action.responsible.as_ref().map(|o| o.value.to_string()),
+                owner: action
+                    .responsible
+                    .as_ref()
+                    .map(|o| o.value.as_str().to_owned()),
                 subject: Subject::Item(action.id.as_str().to_string()),
                 areas: doc.scope_of(&action.scope),
             });
@@ -348,7 +359,10 @@ fn controls(repo: &Repository, years: &RangeInclusive<i16>, out: &mut Vec<Obliga
                     year,
                     document: Some(i),
                     span: Some(control.id.span),
-                    owner: control.responsible.as_ref().map(|o| o.value.to_string()),
+                    owner: control
+                        .responsible
+                        .as_ref()
+                        .map(|o| o.value.as_str().to_owned()),
                     subject: Subject::Item(control.id.as_str().to_string()),
                     areas: doc.scope_of(&control.scope),
                 });
@@ -410,7 +424,7 @@ fn agreements(repo: &Repository, today: Date, out: &mut Vec<Obligation>) {
         };
         out.push(Obligation {
             duty: Duty::Collaboration,
-            key: format!("collaboration/{}", doc.id()),
+            key: key("collaboration", doc.id()),
             due,
             period: None,
             year: due.year(),

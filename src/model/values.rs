@@ -19,10 +19,13 @@ impl Id {
     /// Letters, digits, `-`, `_` and `.`, at most [`Id::MAX_CHARS`], and no personnummer
     /// (an id is repeated in every message about its document).
     pub fn is_valid(s: &str) -> bool {
+        // Most ids are short and ASCII: tested by bytes first, by characters only if not.
+        let ascii = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.');
+        let allowed =
+            |c: char| c.is_alphabetic() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.');
         !s.is_empty()
-            && s.chars().count() <= Id::MAX_CHARS
-            && s.chars()
-                .all(|c| c.is_alphabetic() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.'))
+            && (s.len() <= Id::MAX_CHARS || s.chars().count() <= Id::MAX_CHARS)
+            && (s.bytes().all(ascii) || s.chars().all(allowed))
             && crate::identity::find(s).is_empty()
     }
     pub fn as_str(&self) -> &str {
@@ -347,6 +350,31 @@ impl serde::Serialize for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn valid_ids() {
+        for ok in [
+            "RUT-1",
+            "P-SÄBO.3",
+            "rut_ö",
+            &"a".repeat(100),
+            &"å".repeat(100),
+        ] {
+            assert!(Id::is_valid(ok), "{ok}");
+        }
+        let too_long = "a".repeat(101);
+        for bad in [
+            "",
+            "RUT 1",
+            "RUT/1",
+            "R:1",
+            &too_long,
+            &"å".repeat(101),
+            "P-191212121212",
+        ] {
+            assert!(!Id::is_valid(bad), "{bad}");
+        }
+    }
 
     /// Swedish summer time (UTC+2) and winter time (UTC+1), from the built-in database
     /// whatever the machine's zone: near midnight the date is Stockholm's, not UTC's.
