@@ -133,7 +133,7 @@ impl ignore::ParallelVisitor for Collector<'_> {
                 if entry.file_type().is_some_and(|t| t.is_file()) && is_candidate(path) {
                     let rel = relative(self.root, path);
                     if rel != crate::model::config::FILE_NAME && !self.excludes.is_match(&rel) {
-                        self.mine.files.push((rel, path.to_path_buf()));
+                        self.mine.files.push((rel, entry.into_path()));
                     }
                 }
             }

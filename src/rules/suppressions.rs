@@ -120,7 +120,13 @@ pub fn apply(
 ) -> (Vec<Diagnostic>, Vec<Diagnostic>) {
     let mut by_file: std::collections::HashMap<&str, Vec<Suppression>> =
         std::collections::HashMap::new();
-    for f in files {
+    // Only the files with findings are searched for directives: with none, no text is.
+    let with_findings: std::collections::HashSet<&str> =
+        diagnostics.iter().map(|d| d.file.as_str()).collect();
+    for f in files
+        .iter()
+        .filter(|f| with_findings.contains(f.path.as_str()))
+    {
         if f.text.contains("lsk:") {
             let s = find(f);
             if !s.is_empty() {
