@@ -143,7 +143,7 @@ pub fn approve(
     })
 }
 
-fn header_of(file: &SourceFile) -> Option<(Span, Node)> {
+fn header_of(file: &SourceFile) -> Option<(Span, Node<'_>)> {
     let split = split(&file.path, &file.text);
     let header = match split {
         Split::Yaml { header } | Split::FrontMatter { header, .. } => header,

@@ -248,7 +248,7 @@ impl<'a> Cx<'a> {
         let Some(entries) = map.as_map() else { return };
         for (key, _) in entries {
             let name: std::borrow::Cow<str> = match &key.value {
-                Value::Str(s) => s.as_str().into(),
+                Value::Str(s) => s.as_ref().into(),
                 Value::Int(i) => i.to_string().into(),
                 Value::Bool(b) => b.to_string().into(),
                 _ => "?".into(),
@@ -392,7 +392,7 @@ impl<T: JsonSchema> JsonSchema for OneOrMany<T> {
 impl FromNode for String {
     fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
         match &node.value {
-            Value::Str(s) => Some(s.clone()),
+            Value::Str(s) => Some(String::from(s.as_ref())),
             // A plain number or boolean written where text is expected is still text.
             Value::Int(i) => Some(i.to_string()),
             Value::Float(_) | Value::Bool(_) => Some(cx.file.slice(node.span).trim().to_string()),
@@ -700,7 +700,7 @@ pub fn from_vocabulary<T>(
 /// Parses the YAML header of a split file; a syntax error is reported as LSK001. When the
 /// mistake leaves no doubt about what was meant, the tree so read is returned all the same
 /// and [`Cx::read_as_meant`] says where the value read differently stands.
-pub fn parse_header(file: &SourceFile, split: Split, cx: &mut Cx) -> Option<Node> {
+pub fn parse_header<'f>(file: &'f SourceFile, split: Split, cx: &mut Cx) -> Option<Node<'f>> {
     let header = match split {
         Split::Yaml { header } | Split::FrontMatter { header, .. } => header,
         Split::Unclosed { opening } => {

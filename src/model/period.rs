@@ -255,7 +255,7 @@ impl std::fmt::Display for Period {
 impl FromNode for Period {
     fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
         let text = match &node.value {
-            Value::Str(s) => s.clone(),
+            Value::Str(s) => s.to_string(),
             Value::Int(i) => i.to_string(),
             _ => cx.file.slice(node.span).to_string(),
         };

@@ -200,7 +200,7 @@ impl std::str::FromStr for Date {
 impl FromNode for Date {
     fn from_node(node: &Node, cx: &mut Cx) -> Option<Self> {
         let text = match &node.value {
-            Value::Str(s) => s.clone(),
+            Value::Str(s) => s.to_string(),
             Value::Int(_) | Value::Float(_) => cx.file.slice(node.span).to_string(),
             _ => {
                 cx.wrong_kind(node, "ett datum (ÅÅÅÅ-MM-DD)", "a date (YYYY-MM-DD)");

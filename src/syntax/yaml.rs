@@ -7,29 +7,32 @@
 
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::Spanned;
+use std::borrow::Cow;
 use std::fmt;
 
 use crate::syntax::Span;
 
-/// One YAML node and where it stands in the file.
+/// One YAML node and where it stands in the file. Its texts borrow from the text parsed
+/// where they are written as they are (nearly all, in the fast reading): a header's keys
+/// and values are not copied to be read.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Node {
+pub struct Node<'a> {
     pub span: Span,
-    pub value: Value,
+    pub value: Value<'a>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum Value {
+pub enum Value<'a> {
     Null,
     Bool(bool),
     Int(i64),
     Float(f64),
-    Str(String),
-    Seq(Vec<Node>),
-    Map(Vec<(Node, Node)>),
+    Str(Cow<'a, str>),
+    Seq(Vec<Node<'a>>),
+    Map(Vec<(Node<'a>, Node<'a>)>),
 }
 
-impl Node {
+impl<'a> Node<'a> {
     pub fn as_str(&self) -> Option<&str> {
         match &self.value {
             Value::Str(s) => Some(s),
@@ -37,7 +40,7 @@ impl Node {
         }
     }
 
-    pub fn as_map(&self) -> Option<&[(Node, Node)]> {
+    pub fn as_map(&self) -> Option<&[(Node<'a>, Node<'a>)]> {
         match &self.value {
             Value::Map(m) => Some(m),
             _ => None,
@@ -45,7 +48,7 @@ impl Node {
     }
 
     /// The value at `key` of a mapping node.
-    pub fn get(&self, key: &str) -> Option<&Node> {
+    pub fn get(&self, key: &str) -> Option<&Node<'a>> {
         self.as_map()?
             .iter()
             .find(|(k, _)| k.as_str() == Some(key))
@@ -64,14 +67,14 @@ impl Node {
             Value::Bool(b) => J::Bool(*b),
             Value::Int(i) => J::from(*i),
             Value::Float(f) => J::from(*f),
-            Value::Str(s) => J::String(s.clone()),
+            Value::Str(s) => J::String(s.to_string()),
             Value::Seq(items) => J::Array(items.iter().map(Node::to_json).collect()),
             Value::Map(entries) => J::Object(
                 entries
                     .iter()
                     .map(|(k, v)| {
                         let key = match &k.value {
-                            Value::Str(s) => s.clone(),
+                            Value::Str(s) => s.to_string(),
                             other => format!("{other:?}"),
                         };
                         (key, v.to_json())
@@ -118,7 +121,7 @@ use super::yaml_error::{Repair, classify};
 ///
 /// Plain headers (block mappings of one-line scalars) are read by a fast reader of their
 /// own (`yaml_fast.rs`), which gives the same tree or leaves the text to serde-saphyr.
-pub fn parse(text: &str, base: usize) -> Result<Node, SyntaxError> {
+pub fn parse(text: &str, base: usize) -> Result<Node<'_>, SyntaxError> {
     if let Some(node) = super::yaml_fast::parse(text, base) {
         if cfg!(debug_assertions) {
             let full = parse_full(text, base);
@@ -133,7 +136,7 @@ pub fn parse(text: &str, base: usize) -> Result<Node, SyntaxError> {
 }
 
 /// [`parse`] with serde-saphyr, always.
-pub(crate) fn parse_full(text: &str, base: usize) -> Result<Node, SyntaxError> {
+pub(crate) fn parse_full(text: &str, base: usize) -> Result<Node<'static>, SyntaxError> {
     let err = match parse_raw(text, false) {
         Ok(raw) => return Ok(convert(raw, &Place::new(text, base))),
         Err(err) => err,
@@ -270,14 +273,14 @@ fn span_of<T>(s: &Spanned<T>, place: &Place) -> Span {
     Span::new(place.file_offset(start), place.file_offset(end))
 }
 
-fn convert(raw: Spanned<Raw>, place: &Place) -> Node {
+fn convert(raw: Spanned<Raw>, place: &Place) -> Node<'static> {
     let span = span_of(&raw, place);
     let value = match raw.value {
         Raw::Null => Value::Null,
         Raw::Bool(b) => Value::Bool(b),
         Raw::Int(i) => Value::Int(i),
         Raw::Float(f) => Value::Float(f),
-        Raw::Str(s) => Value::Str(s),
+        Raw::Str(s) => Value::Str(Cow::Owned(s)),
         Raw::Seq(items) => Value::Seq(items.into_iter().map(|i| convert(i, place)).collect()),
         Raw::Map(entries) => Value::Map(
             entries

@@ -21,7 +21,7 @@ pub struct SyntaxError {
     pub parser_text: String,
     /// The tree as the writer evidently meant it, when the one mistake leaves no doubt
     /// about that (see [`super::yaml::parse`]); the error is to be reported all the same.
-    pub recovered: Option<Box<Node>>,
+    pub recovered: Option<Box<Node<'static>>>,
     /// Where, in the file, the value read differently for [`Self::recovered`] stands
     /// (none when a repeated key was skipped).
     pub read_as_meant: Option<Span>,

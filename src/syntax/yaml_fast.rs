@@ -11,6 +11,8 @@
 //! Why: parsing the header with serde-saphyr into spanned values was about half of
 //! `lsk check`'s time, and of `lsk changes`'s, which judges every version of every file.
 
+use std::borrow::Cow;
+
 use super::Span;
 use super::yaml::{Node, Value};
 
@@ -41,7 +43,7 @@ struct Reader<'a> {
 
 /// Parses `text` as the full parse would, every span shifted by `base`; `None` when the
 /// text is not of the plain kind read here.
-pub(crate) fn parse(text: &str, base: usize) -> Option<Node> {
+pub(crate) fn parse(text: &str, base: usize) -> Option<Node<'_>> {
     let bytes = text.as_bytes();
     // Tabs, CR, other control characters, and what YAML 1.1 counts as line breaks.
     // Tested 32 bytes at a time without branches (vectorised): a byte loop that stops at
@@ -95,7 +97,7 @@ fn has_yaml11_break(bytes: &[u8]) -> bool {
     })
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     fn span(&self, start: usize, end: usize) -> Span {
         Span::new(self.base + start, self.base + end)
     }
@@ -110,19 +112,19 @@ impl Reader<'_> {
     }
 
     /// A block mapping whose keys stand at column `indent`, from the current line.
-    fn map(&mut self, indent: usize, depth: usize) -> Option<Node> {
+    fn map(&mut self, indent: usize, depth: usize) -> Option<Node<'a>> {
         let first = self.peek()?;
         self.map_from(indent, first.content(), depth)
     }
 
     /// A block mapping whose first key starts at byte `key_at` on the current line (after
     /// a sequence's `- `, or at the indentation), the next ones at column `indent`.
-    fn map_from(&mut self, indent: usize, key_at: usize, depth: usize) -> Option<Node> {
+    fn map_from(&mut self, indent: usize, key_at: usize, depth: usize) -> Option<Node<'a>> {
         if depth > MAX_DEPTH {
             return None;
         }
         let span = self.span(key_at, key_at);
-        let mut entries: Vec<(Node, Node)> = Vec::new();
+        let mut entries: Vec<(Node<'a>, Node<'a>)> = Vec::new();
         let mut key_at = key_at;
         loop {
             let line = self.peek()?;
@@ -176,8 +178,8 @@ impl Reader<'_> {
 
     /// The key at `at` on a line ending at `end`: a plain text, and the position of its
     /// colon (followed by a space or the end of the line).
-    fn key(&self, at: usize, end: usize) -> Option<(Node, usize)> {
-        let line = &self.text[at..end];
+    fn key(&self, at: usize, end: usize) -> Option<(Node<'a>, usize)> {
+        let line: &'a str = &self.text[at..end];
         let colon = memchr::memchr(b':', line.as_bytes())?;
         let after = line.as_bytes().get(colon + 1);
         if !matches!(after, None | Some(b' ')) {
@@ -202,7 +204,7 @@ impl Reader<'_> {
 
     /// A block sequence whose `- ` stand at column `indent`. `indentless`: at the same
     /// column as its mapping's keys, where the full parse's span starts at the first item.
-    fn seq(&mut self, indent: usize, indentless: bool, depth: usize) -> Option<Node> {
+    fn seq(&mut self, indent: usize, indentless: bool, depth: usize) -> Option<Node<'a>> {
         if depth > MAX_DEPTH {
             return None;
         }
@@ -252,8 +254,8 @@ impl Reader<'_> {
     }
 
     /// A value on one line, `start..end`: a one-line flow collection or a scalar.
-    fn inline(&self, start: usize, end: usize) -> Option<Node> {
-        let text = &self.text[start..end];
+    fn inline(&self, start: usize, end: usize) -> Option<Node<'a>> {
+        let text: &'a str = &self.text[start..end];
         if text.starts_with(['[', '{']) {
             let (node, at) = self.flow(start, end, 0)?;
             return (at == end).then_some(node);
@@ -275,12 +277,12 @@ impl Reader<'_> {
 
     /// A flow node at `at` (`[…]`, `{…}`, a quoted or a plain scalar) within one line
     /// ending at `end`: the node and where it ends.
-    fn flow(&self, at: usize, end: usize, depth: usize) -> Option<(Node, usize)> {
+    fn flow(&self, at: usize, end: usize, depth: usize) -> Option<(Node<'a>, usize)> {
         if depth > MAX_DEPTH {
             return None;
         }
         let bytes = self.text.as_bytes();
-        let rest = self.text.get(at..end)?;
+        let rest: &'a str = self.text.get(at..end)?;
         let (open, close) = match rest.as_bytes().first()? {
             b'[' => (b'[', b']'),
             b'{' => (b'{', b'}'),
@@ -303,13 +305,13 @@ impl Reader<'_> {
         let span = self.span(at, at + 1);
         let mut pos = self.skip_spaces(at + 1, end);
         let mut items = Vec::new();
-        let mut entries: Vec<(Node, Node)> = Vec::new();
+        let mut entries: Vec<(Node<'a>, Node<'a>)> = Vec::new();
         if bytes.get(pos) == Some(&close) && pos < end {
             pos += 1;
         } else {
             loop {
                 if open == b'{' {
-                    let rest = self.text.get(pos..end)?;
+                    let rest: &'a str = self.text.get(pos..end)?;
                     let colon = memchr::memchr(b':', rest.as_bytes())?;
                     if rest.as_bytes().get(colon + 1) != Some(&b' ') {
                         return None;
@@ -358,7 +360,7 @@ impl Reader<'_> {
 
     /// A block scalar (`|`, `|-`, `>`, `>-`) after `indicator` on the current line (already
     /// passed), its lines indented alike and more than `indent`, none blank: its node.
-    fn block_scalar(&mut self, indicator: &str, indent: usize) -> Option<Node> {
+    fn block_scalar(&mut self, indicator: &str, indent: usize) -> Option<Node<'a>> {
         let (literal, strip) = match indicator {
             "|" => (true, false),
             "|-" => (true, true),
@@ -406,28 +408,28 @@ impl Reader<'_> {
         }
         Some(Node {
             span: self.span(first.content(), end),
-            value: Value::Str(value),
+            value: Value::Str(Cow::Owned(value)),
         })
     }
 }
 
 /// A quoted or plain scalar at the start of `text`: its value and length. A quoted one ends
 /// at its closing quote; a plain one is all of `text`.
-fn scalar(text: &str) -> Option<(Value, usize)> {
+fn scalar(text: &str) -> Option<(Value<'_>, usize)> {
     if let Some(inner) = text.strip_prefix('"') {
         let close = memchr::memchr(b'"', inner.as_bytes())?;
         let value = &inner[..close];
         if value.contains('\\') {
             return None;
         }
-        return Some((Value::Str(value.to_string()), close + 2));
+        return Some((Value::Str(Cow::Borrowed(value)), close + 2));
     }
     if let Some(inner) = text.strip_prefix('\'') {
         let close = memchr::memchr(b'\'', inner.as_bytes())?;
         if inner[close + 1..].starts_with('\'') {
             return None; // '' is an escaped quote
         }
-        return Some((Value::Str(inner[..close].to_string()), close + 2));
+        return Some((Value::Str(Cow::Borrowed(&inner[..close])), close + 2));
     }
     Some((plain(text)?, text.len()))
 }
@@ -436,16 +438,16 @@ fn scalar(text: &str) -> Option<(Value, usize)> {
 /// integer or `true`/`false`; `None` for anything YAML might read otherwise (numbers,
 /// other booleans, null, dates in other forms), or that has a character with a meaning of
 /// its own.
-fn plain(s: &str) -> Option<Value> {
+fn plain(s: &str) -> Option<Value<'_>> {
     plain_in(s, false)
 }
 
 /// A plain scalar inside a flow sequence, where `,`, `[`, `]`, `{` and `}` end it.
-fn plain_in_flow(s: &str) -> Option<Value> {
+fn plain_in_flow(s: &str) -> Option<Value<'_>> {
     plain_in(s, true)
 }
 
-fn plain_in(s: &str, flow: bool) -> Option<Value> {
+fn plain_in(s: &str, flow: bool) -> Option<Value<'_>> {
     let first = *s.as_bytes().first()?;
     let special = |b: u8| {
         matches!(
@@ -503,9 +505,9 @@ fn plain_in(s: &str, flow: bool) -> Option<Value> {
                 || (c.is_ascii_alphabetic()
                     && !matches!(c.to_ascii_lowercase(), b'a'..=b'f' | b'o' | b'x'))
         });
-        return (date || text).then(|| Value::Str(s.to_string()));
+        return (date || text).then_some(Value::Str(Cow::Borrowed(s)));
     }
-    Some(Value::Str(s.to_string()))
+    Some(Value::Str(Cow::Borrowed(s)))
 }
 
 #[cfg(test)]
@@ -526,7 +528,7 @@ mod tests {
         }
     }
 
-    fn full(text: &str) -> Node {
+    fn full(text: &str) -> Node<'static> {
         crate::syntax::yaml::parse_full(text, 7).unwrap()
     }
 

@@ -178,7 +178,8 @@ mod tests {
             "a # b",
         ] {
             let written = yaml_scalar(s);
-            let node = crate::syntax::yaml::parse(&format!("k: {written}\n"), 0).unwrap();
+            let text = format!("k: {written}\n");
+            let node = crate::syntax::yaml::parse(&text, 0).unwrap();
             assert_eq!(node.get("k").and_then(|n| n.as_str()), Some(s), "{written}");
         }
     }
