@@ -114,11 +114,7 @@ fn quick(body: &str) -> Option<(Vec<Heading>, usize)> {
     let (whole, last) = blocks::blocks(bytes, b' ');
     for (k, block) in whole.iter().chain(std::iter::once(&last)).enumerate() {
         let special = blocks::in_range(block, 0, b'\t')
-            | blocks::eq(block, b'<')
-            | blocks::eq(block, b'`')
-            | blocks::eq(block, b'\\')
-            | blocks::eq(block, b'~')
-            | blocks::eq(block, b'&');
+            | blocks::any_of(block, [b'<', b'`', b'\\', b'~', b'&']);
         if special != 0 {
             return None;
         }
@@ -130,11 +126,12 @@ fn quick(body: &str) -> Option<(Vec<Heading>, usize)> {
                 (i < blocks::BLOCK).then_some(k * blocks::BLOCK + i)
             })
         };
-        let image_or_empty_link =
-            |i: usize| (i > 0 && bytes[i - 1] == b'!') || bytes.get(i + 1) == Some(&b']');
-        if at(blocks::eq(block, b'[')).any(image_or_empty_link)
-            || at(blocks::eq(block, b'\r')).any(|i| bytes.get(i + 1) != Some(&b'\n'))
-        {
+        // `[` for an image or a link without text, `\r` not before `\n`.
+        let reads_otherwise = |i: usize| match bytes[i] {
+            b'[' => (i > 0 && bytes[i - 1] == b'!') || bytes.get(i + 1) == Some(&b']'),
+            _ => bytes.get(i + 1) != Some(&b'\n'),
+        };
+        if at(blocks::any_of(block, [b'[', b'\r'])).any(reads_otherwise) {
             return None;
         }
         line_ends.extend(at(blocks::eq(block, b'\n')).map(|i| i + 1));

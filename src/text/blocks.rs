@@ -29,6 +29,20 @@ pub fn eq(block: &[u8; BLOCK], byte: u8) -> u64 {
     }
 }
 
+/// Bit `i` set where `block[i]` is one of `set`: one mask for them all, cheaper than
+/// one per byte.
+#[inline]
+pub fn any_of<const N: usize>(block: &[u8; BLOCK], set: [u8; N]) -> u64 {
+    #[cfg(target_arch = "x86_64")]
+    {
+        sse2::any_of(block, set)
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        plain::any_of(block, set)
+    }
+}
+
 /// Bit `i` set where `lo <= block[i] <= hi`; both bounds below 0x7f.
 #[inline]
 pub fn in_range(block: &[u8; BLOCK], lo: u8, hi: u8) -> u64 {
@@ -48,7 +62,7 @@ mod sse2 {
     use super::BLOCK;
     use std::arch::x86_64::{
         __m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_cmpgt_epi8, _mm_cmplt_epi8, _mm_loadu_si128,
-        _mm_movemask_epi8, _mm_set1_epi8,
+        _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8, _mm_setzero_si128,
     };
 
     /// The four 16-byte quarters of a block, each turned into 16 bits by `test`.
@@ -75,6 +89,18 @@ mod sse2 {
     }
 
     #[inline(always)]
+    pub fn any_of<const N: usize>(block: &[u8; BLOCK], set: [u8; N]) -> u64 {
+        let bytes = set.map(|b| unsafe { _mm_set1_epi8(b as i8) });
+        mask(block, |v| {
+            bytes
+                .iter()
+                .fold(unsafe { _mm_setzero_si128() }, |any, &b| unsafe {
+                    _mm_or_si128(any, _mm_cmpeq_epi8(v, b))
+                })
+        })
+    }
+
+    #[inline(always)]
     pub fn in_range(block: &[u8; BLOCK], lo: u8, hi: u8) -> u64 {
         // Signed compares: a byte of 0x80 or more is negative, below any ASCII bound.
         let (below, above) = unsafe { (_mm_set1_epi8(lo as i8 - 1), _mm_set1_epi8(hi as i8 + 1)) };
@@ -90,6 +116,12 @@ mod plain {
 
     pub fn eq(block: &[u8; BLOCK], byte: u8) -> u64 {
         (0..BLOCK).fold(0, |bits, i| bits | (u64::from(block[i] == byte) << i))
+    }
+
+    pub fn any_of<const N: usize>(block: &[u8; BLOCK], set: [u8; N]) -> u64 {
+        (0..BLOCK).fold(0, |bits, i| {
+            bits | (u64::from(set.contains(&block[i])) << i)
+        })
     }
 
     pub fn in_range(block: &[u8; BLOCK], lo: u8, hi: u8) -> u64 {
@@ -123,6 +155,9 @@ mod tests {
             for byte in [0, b'\n', b'[', b'0', 0x7f, 0x80, 0xef, 0xff] {
                 assert_eq!(eq(&block, byte), plain::eq(&block, byte), "{byte:#x}");
             }
+            let set = [b'<', b'`', b'\\', 0x80, 0xff];
+            assert_eq!(any_of(&block, set), plain::any_of(&block, set));
+            assert_eq!(any_of(&block, [b'[']), eq(&block, b'['));
             for (lo, hi) in [(b'0', b'9'), (0, 9), (0, 0x7e), (b'a', b'a')] {
                 assert_eq!(
                     in_range(&block, lo, hi),
