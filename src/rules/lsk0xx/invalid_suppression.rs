@@ -1,7 +1,7 @@
 use crate::declare_rule;
 use crate::diagnostic::Diagnostic;
 use crate::rules::suppressions::{self, NEVER_SILENCED};
-use crate::rules::{Context, Rule};
+use crate::rules::{FileContext, Rule};
 
 declare_rule! {
     /// Ett undantag (`# lsk: ignorera KOD – motivering`) utan motivering, för en regel som
@@ -38,41 +38,41 @@ declare_rule! {
 }
 
 impl Rule for InvalidSuppression {
-    fn check(&self, cx: &Context, out: &mut Vec<Diagnostic>) {
+    // Per file, where the whole text is at hand: `check` runs it as each file is read.
+    fn check_file(&self, cx: &FileContext, out: &mut Vec<Diagnostic>) {
         let known = |code: &str| crate::rules::registry().find(code).is_some();
-        for file in &cx.repo.files {
-            if !file.text.contains("lsk:") {
-                continue;
-            }
-            for s in suppressions::find(file) {
-                let mut say = |sv: String, en: String| {
-                    out.push(Diagnostic::new(
-                        &Self::META,
-                        file,
-                        s.span,
-                        cx.lang.pick(sv, en),
-                    ));
-                };
-                for code in &s.codes {
-                    if !known(code) {
-                        say(
-                            format!("Undantaget gäller `{code}`, som inte är en regel i lsk."),
-                            format!("The suppression names `{code}`, which is not an lsk rule."),
-                        );
-                    } else if NEVER_SILENCED.contains(&code.as_str()) {
-                        say(
-                            format!("{code} kan inte tystas; undantaget har ingen verkan."),
-                            format!("{code} cannot be silenced; the suppression has no effect."),
-                        );
-                    }
-                }
-                if s.reason.is_none() {
-                    let codes = s.codes.join(", ");
+        let file = cx.file;
+        if !file.text.contains("lsk:") {
+            return;
+        }
+        for s in suppressions::find(file) {
+            let mut say = |sv: String, en: String| {
+                out.push(Diagnostic::new(
+                    &Self::META,
+                    file,
+                    s.span,
+                    cx.lang.pick(sv, en),
+                ));
+            };
+            for code in &s.codes {
+                if !known(code) {
                     say(
-                        format!("Undantaget för {codes} saknar motivering."),
-                        format!("The suppression of {codes} gives no reason."),
+                        format!("Undantaget gäller `{code}`, som inte är en regel i lsk."),
+                        format!("The suppression names `{code}`, which is not an lsk rule."),
+                    );
+                } else if NEVER_SILENCED.contains(&code.as_str()) {
+                    say(
+                        format!("{code} kan inte tystas; undantaget har ingen verkan."),
+                        format!("{code} cannot be silenced; the suppression has no effect."),
                     );
                 }
+            }
+            if s.reason.is_none() {
+                let codes = s.codes.join(", ");
+                say(
+                    format!("Undantaget för {codes} saknar motivering."),
+                    format!("The suppression of {codes} gives no reason."),
+                );
             }
         }
     }
