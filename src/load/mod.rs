@@ -161,6 +161,10 @@ pub fn load(root: &Path, config: Config, pass: Option<&FilePass>) -> Result<Load
             }
         }
     }
+    // The walk's list of paths and the slices' vector, freed on a worker (idle now) while
+    // the repository is indexed here: freed here, they held up the rules by a millisecond
+    // at 10,000 documents.
+    rayon::spawn(move || drop((found, results)));
     documents.shrink_to_fit();
     let mut repo = Repository::new(config, files, documents, unloaded);
     repo.files_checked = pass.is_some();

@@ -78,9 +78,8 @@ impl Repository {
             ..Default::default()
         };
         for (i, doc) in repo.documents.iter().enumerate() {
-            if !repo.by_id.contains_key(doc.id()) {
-                repo.by_id.insert(doc.id().to_string(), i);
-            }
+            // The first document with an id keeps it (one lookup, not two).
+            repo.by_id.entry(doc.id().to_string()).or_insert(i);
             match &doc.kind {
                 Kind::Responsibilities(r) => {
                     for (j, role) in r.roles.iter().enumerate() {
