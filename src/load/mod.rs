@@ -45,10 +45,6 @@ pub type PerFile = dyn Fn(&Config, &SourceFile, Option<&Document>) -> Vec<Diagno
 /// the end of its header.
 const LINES_AFTER_HEADER: usize = 3;
 
-/// `lsk:`, which starts a directive: built once, not for every file.
-static DIRECTIVE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
-    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"lsk:"));
-
 impl FilePass<'_> {
     /// Runs the check on the file and says how much of its text to keep.
     fn apply(&self, config: &Config, result: &mut FileResult) -> usize {
@@ -57,7 +53,7 @@ impl FilePass<'_> {
         let whole = !found.is_empty()
             || !result.diagnostics.is_empty()
             || result.unloaded.is_some()
-            || DIRECTIVE.find(file.text.as_bytes()).is_some();
+            || crate::text::may_hold_directive(&file.text);
         result.diagnostics.extend(found);
         if !self.lean || whole {
             return file.text.len();

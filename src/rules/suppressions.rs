@@ -16,6 +16,7 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::syntax::{SourceFile, Span};
+use crate::text::DIRECTIVE;
 
 /// Codes no suppression silences.
 pub const NEVER_SILENCED: &[&str] = &["LSK401", "LSK008"];
@@ -46,13 +47,13 @@ pub fn find(file: &SourceFile) -> Vec<Suppression> {
     let mut found = Vec::new();
     let mut offset = 0;
     for (i, line) in file.text.split_inclusive('\n').enumerate() {
-        if let Some(at) = line.find("lsk:")
-            && let Some(s) = parse(&line[at + "lsk:".len()..])
+        if let Some(at) = line.find(DIRECTIVE)
+            && let Some(s) = parse(&line[at + DIRECTIVE.len()..])
         {
             let start = offset + at;
             found.push(Suppression {
                 line: i + 1,
-                span: Span::new(start, start + "lsk:".len()),
+                span: Span::new(start, start + DIRECTIVE.len()),
                 ..s
             });
         }
@@ -127,7 +128,7 @@ pub fn apply(
         .iter()
         .filter(|f| with_findings.contains(f.path.as_str()))
     {
-        if f.text.contains("lsk:") {
+        if crate::text::may_hold_directive(&f.text) {
             let s = find(f);
             if !s.is_empty() {
                 by_file.insert(f.path.as_str(), s);

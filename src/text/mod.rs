@@ -10,9 +10,25 @@ const SUGGEST_MAX_CHARS: usize = 100;
 /// Whether two texts are the same but for case (`str::to_lowercase` on both), without
 /// allocating.
 pub fn eq_ignoring_case(a: &str, b: &str) -> bool {
+    // Two ASCII texts: ASCII case is all there is to fold (and it is much quicker).
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
     a.chars()
         .flat_map(char::to_lowercase)
         .eq(b.chars().flat_map(char::to_lowercase))
+}
+
+/// What starts every directive to `lsk` in a comment.
+pub const DIRECTIVE: &str = "lsk:";
+
+/// Whether `text` holds `lsk:`, which starts every directive to `lsk` in a comment
+/// (`# lsk: ignorera LSK105 – …`): a file without it is not read line by line for them,
+/// and a lean load may cut it short. A vectorised search, built once.
+pub fn may_hold_directive(text: &str) -> bool {
+    static FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(DIRECTIVE.as_bytes()));
+    FINDER.find(text.as_bytes()).is_some()
 }
 
 /// The candidate most like `name`, if one is close enough to be a likely typo.

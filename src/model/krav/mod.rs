@@ -147,7 +147,7 @@ pub fn catalogue() -> &'static [Requirement] {
 pub fn find(reference: &str) -> Option<&'static Requirement> {
     // Every paragraph's normalised form, built once: `uppfyller` is looked up for every
     // document, and the catalogue has about fifty paragraphs.
-    static BY_KEY: std::sync::OnceLock<std::collections::HashMap<String, &'static Requirement>> =
+    static BY_KEY: std::sync::OnceLock<rustc_hash::FxHashMap<String, &'static Requirement>> =
         std::sync::OnceLock::new();
     let by_key = BY_KEY.get_or_init(|| {
         catalogue()
@@ -159,10 +159,16 @@ pub fn find(reference: &str) -> Option<&'static Requirement> {
 }
 
 fn normalise(s: &str) -> String {
-    s.chars()
-        .filter(|c| !c.is_whitespace() && *c != '.')
-        .flat_map(char::to_lowercase)
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars().filter(|c| !c.is_whitespace() && *c != '.') {
+        // Most references are ASCII but for `§`: those characters the quick way.
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
 }
 
 /// A paragraph reference as written in `uppfyller`: must be in the catalogue (LSK005).
