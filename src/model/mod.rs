@@ -32,7 +32,7 @@ pub use process::{Activity, Collaboration, Process, ProcessKind};
 pub use quality_council::QualityCouncil;
 pub use quality_goals::{Better, Goal, Indicator, QualityGoals};
 pub use report_text::{ReportKind, ReportText};
-pub use repository::{DocId, Repository, Unloaded};
+pub use repository::{DocId, Index, Repository, Unloaded};
 pub use responsibility::{Function, Responsibilities, Role};
 pub use risk_analysis::{Risk, RiskAnalysis};
 pub use self_inspection::{Control, Frequency, Performed, SelfInspectionPlan};

@@ -56,10 +56,47 @@ pub struct Repository {
     /// Whether the rules that read files already ran while loading (and their findings
     /// are among the loader's): then a file's text may be only what those findings need.
     pub files_checked: bool,
+    index: Index,
+}
+
+/// The lookups by id: built a document at a time ([`Index::add`]), so that loading can
+/// build it while it reads the next files, or all at once by [`Repository::new`].
+#[derive(Debug, Default)]
+pub struct Index {
     /// The first document with each id (LSK006 reports the others).
     by_id: HashMap<String, DocId>,
     roles: HashMap<String, Vec<(DocId, usize)>>,
     statutes: HashMap<String, Vec<(DocId, usize)>>,
+}
+
+impl Index {
+    pub fn with_capacity(documents: usize) -> Self {
+        Index {
+            by_id: HashMap::with_capacity_and_hasher(documents, Default::default()),
+            ..Default::default()
+        }
+    }
+
+    /// Indexes `doc`, which is (or will be) document `i` of the repository.
+    pub fn add(&mut self, i: DocId, doc: &Document) {
+        // The first document with an id keeps it (one lookup, not two).
+        self.by_id.entry(doc.id().to_string()).or_insert(i);
+        match &doc.kind {
+            Kind::Responsibilities(r) => {
+                for (j, role) in r.roles.iter().enumerate() {
+                    let id = role.id.value.0.clone();
+                    self.roles.entry(id).or_default().push((i, j));
+                }
+            }
+            Kind::Statutes(s) => {
+                for (j, st) in s.statutes.iter().enumerate() {
+                    let id = st.id.value.0.clone();
+                    self.statutes.entry(id).or_default().push((i, j));
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 impl Repository {
@@ -69,34 +106,29 @@ impl Repository {
         documents: Vec<Document>,
         unloaded: Vec<Unloaded>,
     ) -> Self {
-        let mut repo = Repository {
-            by_id: HashMap::with_capacity_and_hasher(documents.len(), Default::default()),
+        let mut index = Index::with_capacity(documents.len());
+        for (i, doc) in documents.iter().enumerate() {
+            index.add(i, doc);
+        }
+        Repository::indexed(config, files, documents, unloaded, index)
+    }
+
+    /// A repository whose `index` was built over `documents` in order ([`Index::add`]).
+    pub fn indexed(
+        config: Config,
+        files: Vec<SourceFile>,
+        documents: Vec<Document>,
+        unloaded: Vec<Unloaded>,
+        index: Index,
+    ) -> Self {
+        Repository {
             config,
             files,
             documents,
             unloaded,
-            ..Default::default()
-        };
-        for (i, doc) in repo.documents.iter().enumerate() {
-            // The first document with an id keeps it (one lookup, not two).
-            repo.by_id.entry(doc.id().to_string()).or_insert(i);
-            match &doc.kind {
-                Kind::Responsibilities(r) => {
-                    for (j, role) in r.roles.iter().enumerate() {
-                        let id = role.id.value.0.clone();
-                        repo.roles.entry(id).or_default().push((i, j));
-                    }
-                }
-                Kind::Statutes(s) => {
-                    for (j, st) in s.statutes.iter().enumerate() {
-                        let id = st.id.value.0.clone();
-                        repo.statutes.entry(id).or_default().push((i, j));
-                    }
-                }
-                _ => {}
-            }
+            files_checked: false,
+            index,
         }
-        repo
     }
 
     /// Whether a document of `typ` is loaded, or a file that failed to load may be one:
@@ -148,11 +180,11 @@ impl Repository {
 
     /// The first document with this id.
     pub fn document(&self, id: &str) -> Option<&Document> {
-        self.by_id.get(id).map(|&i| &self.documents[i])
+        self.index.by_id.get(id).map(|&i| &self.documents[i])
     }
 
     pub fn role(&self, id: &str) -> Option<&Role> {
-        let &(d, j) = self.roles.get(id)?.first()?;
+        let &(d, j) = self.index.roles.get(id)?.first()?;
         match &self.documents[d].kind {
             Kind::Responsibilities(r) => r.roles.get(j),
             _ => None,
@@ -170,7 +202,7 @@ impl Repository {
     }
 
     pub fn role_ids(&self) -> impl Iterator<Item = &str> {
-        self.roles.keys().map(String::as_str)
+        self.index.roles.keys().map(String::as_str)
     }
 
     pub fn roles(&self) -> impl Iterator<Item = (&Document, &Role)> {
@@ -184,7 +216,7 @@ impl Repository {
     }
 
     pub fn statute(&self, id: &str) -> Option<&Statute> {
-        let &(d, j) = self.statutes.get(id)?.first()?;
+        let &(d, j) = self.index.statutes.get(id)?.first()?;
         match &self.documents[d].kind {
             Kind::Statutes(s) => s.statutes.get(j),
             _ => None,
@@ -192,10 +224,10 @@ impl Repository {
     }
 
     pub fn statute_ids(&self) -> impl Iterator<Item = &str> {
-        self.statutes.keys().map(String::as_str)
+        self.index.statutes.keys().map(String::as_str)
     }
 
     pub fn document_ids(&self) -> impl Iterator<Item = &str> {
-        self.by_id.keys().map(String::as_str)
+        self.index.by_id.keys().map(String::as_str)
     }
 }
