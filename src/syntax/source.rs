@@ -238,8 +238,9 @@ fn line_end(s: &str, from: usize) -> Option<usize> {
         return None;
     }
     let b = s.as_bytes();
-    let end = (from..b.len())
-        .find(|&i| b[i] == b'\n' || (b[i] == b'\r' && b.get(i + 1) != Some(&b'\n')))
+    let end = memchr::memchr2_iter(b'\n', b'\r', &b[from..])
+        .map(|i| from + i)
+        .find(|&i| b[i] == b'\n' || b.get(i + 1) != Some(&b'\n'))
         .unwrap_or(s.len());
     Some(end)
 }

@@ -447,28 +447,27 @@ fn plain_in_flow(s: &str) -> Option<Value<'_>> {
     plain_in(s, true)
 }
 
+/// A table of the bytes in `bytes`, for a test of one load a byte.
+const fn byte_table(bytes: &[u8]) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < bytes.len() {
+        table[bytes[i] as usize] = true;
+        i += 1;
+    }
+    table
+}
+
+/// Characters with a meaning of their own anywhere in a plain scalar.
+static SPECIAL: [bool; 256] = byte_table(b"#:&*!|>'\"%@`?\\");
+/// The same inside `[…]`, where brackets, braces and commas end a scalar.
+static SPECIAL_IN_FLOW: [bool; 256] = byte_table(b"#:&*!|>'\"%@`?\\{}[],");
+
 fn plain_in(s: &str, flow: bool) -> Option<Value<'_>> {
     let first = *s.as_bytes().first()?;
-    let special = |b: u8| {
-        matches!(
-            b,
-            b'#' | b':'
-                | b'&'
-                | b'*'
-                | b'!'
-                | b'|'
-                | b'>'
-                | b'\''
-                | b'"'
-                | b'%'
-                | b'@'
-                | b'`'
-                | b'?'
-                | b'\\'
-        )
-    };
     let bracket = |b: u8| matches!(b, b'{' | b'}' | b'[' | b']' | b',');
-    if s.bytes().any(|b| special(b) || (flow && bracket(b)))
+    let special = if flow { &SPECIAL_IN_FLOW } else { &SPECIAL };
+    if s.bytes().any(|b| special[usize::from(b)])
         || bracket(first)
         || matches!(first, b'-' | b'.' | b'+' | b'~' | b'<' | b'=')
     {
