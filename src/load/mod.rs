@@ -313,8 +313,8 @@ const READ_BUFFER_BYTES: usize = 64 * 1024;
 /// Reads the rest of `file` onto `buffer`, until its end or past `limit` bytes.
 ///
 /// On Unix with `pread`: a read at a given place does not take the lock on the shared
-/// file position that `read` takes in a process of several threads (a tenth of the
-/// system time of loading on two threads went to that lock and its neighbours).
+/// file position that `read` takes in a process of several threads (that lock was about
+/// a tenth of what the kernel spent for `lsk check` beyond the read-only baseline).
 #[cfg(unix)]
 fn read_to_end(file: &std::fs::File, buffer: &mut Vec<u8>, limit: usize) -> std::io::Result<()> {
     while buffer.len() <= limit {

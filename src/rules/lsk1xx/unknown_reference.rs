@@ -87,8 +87,8 @@ impl Rule for UnknownReference {
         let loaded = |t: DocType| loaded_types.contains(&t);
         const ROUTINES: &[DocType] = &[DocType::Routine, DocType::Checklist, DocType::Guideline];
 
-        // Each document's references on its own, on every core: with some ten
-        // references a document this is the longest rule, and the others wait for it.
+        // Each document's references on their own, on every core: this is the longest
+        // rule (4 ms of 11 at 10,000 documents), and the rules' phase waited for it.
         let of_document = |doc: &Document| {
             let mut out = Vec::new();
             for r in references(doc) {
