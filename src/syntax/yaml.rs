@@ -364,6 +364,37 @@ impl<'de> Visitor<'de> for RawVisitor {
 mod tests {
     use super::*;
 
+    /// What `text::yaml_scalar` writes reads back as the same text (the helper sits
+    /// below this layer, so its round trip is tested here).
+    #[test]
+    fn scalars_read_back_as_written() {
+        for s in [
+            "Inflyttning på SÄBO",
+            "Kopia: Ta emot",
+            "&anchor",
+            "*alias",
+            "!tag",
+            "a \\ b",
+            "\"citat\"",
+            "- lista",
+            "2026-01-01",
+            "2026",
+            "0x1F",
+            ".inf",
+            "yes",
+            "",
+            " kant ",
+            "50%",
+            "@x",
+            "a # b",
+        ] {
+            let written = crate::text::yaml_scalar(s);
+            let text = format!("k: {written}\n");
+            let node = parse(&text, 0).unwrap();
+            assert_eq!(node.get("k").and_then(|n| n.as_str()), Some(s), "{written}");
+        }
+    }
+
     #[test]
     fn spans_point_at_values_shifted_by_base() {
         let text = "typ: process\nid: P-SÄBO\nfastställd: 2026-02-01\n";
