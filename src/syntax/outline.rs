@@ -11,15 +11,18 @@
 //! whole test suite checks it; the unit tests compare them on every body of the tests and
 //! examples and on 20,000 generated bodies.
 
+use std::borrow::Cow;
+
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 
 use crate::text::blocks;
 
 /// A heading of a Markdown body.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Heading {
+pub struct Heading<'a> {
     pub level: HeadingLevel,
-    pub text: String,
+    /// A slice of the body, unless it was put together from parts (markup, entities).
+    pub text: Cow<'a, str>,
     /// Byte range in the body.
     pub range: std::ops::Range<usize>,
     /// Whether anything but headings stands below it before the next heading of its level
@@ -28,7 +31,7 @@ pub struct Heading {
 }
 
 /// The headings and the number of list items of a Markdown body.
-pub fn outline(body: &str) -> (Vec<Heading>, usize) {
+pub fn outline(body: &str) -> (Vec<Heading<'_>>, usize) {
     match quick(body) {
         Some(found) => {
             debug_assert_eq!(found, full(body), "quick outline differs for:\n{body}");
@@ -50,7 +53,7 @@ fn mark_content(headings: &mut [Heading]) {
 }
 
 /// The outline as pulldown-cmark reads it.
-pub fn full(body: &str) -> (Vec<Heading>, usize) {
+pub fn full(body: &str) -> (Vec<Heading<'_>>, usize) {
     let mut headings: Vec<Heading> = Vec::new();
     let mut items = 0;
     let mut in_heading = false;
@@ -60,7 +63,7 @@ pub fn full(body: &str) -> (Vec<Heading>, usize) {
                 in_heading = true;
                 headings.push(Heading {
                     level,
-                    text: String::new(),
+                    text: Cow::Owned(String::new()),
                     range,
                     has_content: false,
                 });
@@ -68,7 +71,7 @@ pub fn full(body: &str) -> (Vec<Heading>, usize) {
             Event::End(TagEnd::Heading(_)) => in_heading = false,
             Event::Text(t) | Event::Code(t) if in_heading => {
                 if let Some(h) = headings.last_mut() {
-                    h.text.push_str(&t);
+                    h.text.to_mut().push_str(&t);
                 }
             }
             // A comment (`<!-- ... -->`) is not content.
@@ -84,10 +87,11 @@ pub fn full(body: &str) -> (Vec<Heading>, usize) {
     }
     for h in &mut headings {
         // Trimmed in place: no second string per heading.
-        let end = h.text.trim_end().len();
-        h.text.truncate(end);
-        let start = h.text.len() - h.text.trim_start().len();
-        h.text.drain(..start);
+        let text = h.text.to_mut();
+        let end = text.trim_end().len();
+        text.truncate(end);
+        let start = text.len() - text.trim_start().len();
+        text.drain(..start);
     }
     (headings, items)
 }
@@ -102,7 +106,7 @@ fn is_heading_markup(b: u8) -> bool {
 }
 
 /// The outline of a plain body, line by line, or `None` when the body may read otherwise.
-fn quick(body: &str) -> Option<(Vec<Heading>, usize)> {
+fn quick(body: &str) -> Option<(Vec<Heading<'_>>, usize)> {
     // Anywhere in the body: HTML or comments, code spans and fences, escapes, entities
     // (`&nbsp;` alone is no text), tabs, NUL (CommonMark reads it as U+FFFD) and other
     // control characters, images, links without text, a CR that ends a line by itself.
@@ -201,7 +205,7 @@ fn quick(body: &str) -> Option<(Vec<Heading>, usize)> {
                 let text = heading_text(rest)?;
                 headings.push(Heading {
                     level: HeadingLevel::try_from(level).ok()?,
-                    text: text.to_string(),
+                    text: Cow::Borrowed(text),
                     range: start + indent..offset,
                     has_content: false,
                 });

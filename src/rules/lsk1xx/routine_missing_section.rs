@@ -108,7 +108,7 @@ fn check_document(cx: &FileContext, doc: &crate::model::Document, out: &mut Vec<
         // A heading that is nearly the one wanted ("Tillvägagångsätt") is a
         // misspelling: said at that heading, with the right spelling.
         let near = found.is_none().then(|| {
-            let texts = headings.iter().map(|h| h.text.as_str());
+            let texts = headings.iter().map(|h| h.text.as_ref());
             crate::text::suggest(wanted, texts).and_then(|t| headings.iter().find(|h| h.text == t))
         });
         if let Some(Some(h)) = near {
