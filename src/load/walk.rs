@@ -26,12 +26,23 @@ pub enum Problem {
     Unreadable(String),
 }
 
-/// Whether a file name is a document candidate: `.yaml`, `.yml` or `.md` in any case.
+/// Whether a file name is a document candidate: `.yaml`, `.yml` or `.md` in any case (as
+/// [`Path::extension`] reads it: a name that starts with its only dot has none).
 fn is_candidate(path: &Path) -> bool {
-    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
-        ["yaml", "yml", "md"]
-            .iter()
-            .any(|x| e.eq_ignore_ascii_case(x))
+    let bytes = path.as_os_str().as_encoded_bytes();
+    let name = match bytes
+        .iter()
+        .rposition(|&b| std::path::is_separator(b.into()))
+    {
+        Some(i) => &bytes[i + 1..],
+        None => bytes,
+    };
+    name.iter().rposition(|&b| b == b'.').is_some_and(|dot| {
+        let extension = &name[dot + 1..];
+        dot > 0
+            && [&b"yaml"[..], b"yml", b"md"]
+                .iter()
+                .any(|x| extension.eq_ignore_ascii_case(x))
     })
 }
 
@@ -173,6 +184,20 @@ fn describe(err: &ignore::Error) -> (Option<PathBuf>, Problem) {
 
 /// `path` relative to `root`, with `/`.
 pub fn relative(root: &Path, path: &Path) -> String {
+    // A path the walk found is the root's path, `/` and more: cut off by its bytes
+    // (`strip_prefix` compares component by component).
+    #[cfg(unix)]
+    {
+        let root = root.as_os_str().as_encoded_bytes();
+        if let Some(rest) = path.as_os_str().as_encoded_bytes().strip_prefix(root)
+            && let Some(rel) = rest
+                .strip_prefix(b"/")
+                .or(root.ends_with(b"/").then_some(rest))
+            && !rel.is_empty()
+        {
+            return String::from_utf8_lossy(rel).into_owned();
+        }
+    }
     let rel = path.strip_prefix(root).unwrap_or(path);
     if cfg!(unix) {
         // Already `/`-separated: one conversion, no vector of components.
@@ -182,4 +207,47 @@ pub fn relative(root: &Path, path: &Path) -> String {
         .map(|c| c.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()
         .join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn candidates_are_read_from_the_extension() {
+        for yes in ["a/b.md", "a/B.MD", "x.yml", "a/b/x.Yaml", "a.b/c.md"] {
+            assert!(is_candidate(Path::new(yes)), "{yes}");
+        }
+        for no in [
+            "a/.md",
+            ".yaml",
+            "a/x.txt",
+            "a/md",
+            "a/x.md.bak",
+            "a.md/x",
+            "a/x.",
+        ] {
+            assert!(!is_candidate(Path::new(no)), "{no}");
+        }
+    }
+
+    #[test]
+    fn relative_cuts_off_the_root() {
+        let cases = [
+            ("/r", "/r/a/b.md", "a/b.md"),
+            ("/r/", "/r/a/b.md", "a/b.md"),
+            ("r", "r/a.md", "a.md"),
+            ("./r", "./r/a.md", "a.md"),
+            // Not the root's bytes and more: component by component.
+            ("/r/./", "/r/a.md", "a.md"),
+            ("/ra", "/r/a.md", "/r/a.md"),
+        ];
+        for (root, path, rel) in cases {
+            assert_eq!(
+                relative(Path::new(root), Path::new(path)),
+                rel,
+                "{root} {path}"
+            );
+        }
+    }
 }
