@@ -186,3 +186,65 @@ fn lsk_today_environment_variable() {
     let (code, _) = json_check(dir.path(), &[], &[("LSK_TODAY", "2026-11-24")]);
     assert_eq!(code, 0);
 }
+
+/// Loads `dir` and checks that its files are in the order of their paths, that each
+/// document points at its own file, and that each is found by its id.
+fn assert_in_path_order(dir: &Path, ids: &[(&str, &str)]) {
+    let (_, loaded) = lsk::check::load(dir, &lsk::check::Options::default()).unwrap();
+    let repo = &loaded.repo;
+    let paths: Vec<&str> = repo.files.iter().map(|f| f.path.as_str()).collect();
+    let mut sorted = paths.clone();
+    sorted.sort();
+    sorted.dedup();
+    assert_eq!(paths, sorted);
+    for (path, id) in ids {
+        let doc = repo.document(id).unwrap_or_else(|| panic!("{id} is found"));
+        assert_eq!(repo.files[doc.file].path, *path);
+        assert_eq!(doc.id(), *id);
+    }
+    let files: Vec<usize> = repo.documents.iter().map(|d| d.file).collect();
+    assert!(files.is_sorted(), "documents in the order of their files");
+}
+
+/// Writes a copy of the base repository's routine under `rel`, with the id `id`.
+fn write_routine(dir: &Path, rel: &str, id: &str) {
+    let text = std::fs::read_to_string(dir.join("rutiner/inflytt.md")).unwrap();
+    write(dir, rel, &text.replace("RUT-INFLYTT", id));
+}
+
+#[test]
+fn files_are_in_path_order_where_a_folder_name_starts_another_name() {
+    // `rutiner-arkiv/` and `rutiner.md` sort before `rutiner/` (`-` and `.` before `/`).
+    let dir = base();
+    write_routine(dir.path(), "rutiner-arkiv/gammal.md", "RUT-GAMMAL");
+    write_routine(dir.path(), "rutiner.md", "RUT-ÖVERSIKT");
+    write_routine(dir.path(), "rutiner/a b.md", "RUT-MELLANSLAG");
+    assert_in_path_order(
+        dir.path(),
+        &[
+            ("rutiner-arkiv/gammal.md", "RUT-GAMMAL"),
+            ("rutiner.md", "RUT-ÖVERSIKT"),
+            ("rutiner/a b.md", "RUT-MELLANSLAG"),
+            ("rutiner/inflytt.md", "RUT-INFLYTT"),
+        ],
+    );
+}
+
+#[test]
+fn files_the_walk_gives_out_of_order_are_sorted() {
+    // The walk gives `a.md.md` before `a.md` (as if each name ended in `/`); loading
+    // sorts them and indexes the documents anew.
+    let dir = base();
+    write_routine(dir.path(), "rutiner/a.md", "RUT-A");
+    write_routine(dir.path(), "rutiner/a.md.md", "RUT-AA");
+    write_routine(dir.path(), "rutiner/b.md", "RUT-B");
+    assert_in_path_order(
+        dir.path(),
+        &[
+            ("rutiner/a.md", "RUT-A"),
+            ("rutiner/a.md.md", "RUT-AA"),
+            ("rutiner/b.md", "RUT-B"),
+            ("rutiner/inflytt.md", "RUT-INFLYTT"),
+        ],
+    );
+}

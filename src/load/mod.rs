@@ -103,11 +103,57 @@ fn load_file(
 /// Loads every document below `root`, with `pass` (if any) done on each file as it is read.
 pub fn load(root: &Path, config: Config, pass: Option<&FilePass>) -> Result<Loaded, String> {
     let excludes = walk::build_excludes(&config.exclude)?;
-    let found = walk::walk(root, &excludes);
     let lang = config.lang;
 
-    let mut diagnostics: Vec<Diagnostic> = found
-        .problems
+    // The files are read and parsed in parallel, a batch at a time, while this thread
+    // walks on (on one core: walking on both took as long), and then put in place here
+    // in the walk's order, each batch while the workers read the next ones. The results
+    // of all files at once would be a copy of every document held next to the final one
+    // (a tenth of the memory at 100,000).
+    let mut placed = Placed::default();
+    let (read, batches_read) = std::sync::mpsc::channel::<(usize, Vec<FileResult>)>();
+    let settings = &config;
+    let problems = rayon::in_place_scope(|scope| {
+        let mut batches = 0;
+        let mut total = 0;
+        let mut batch = Vec::with_capacity(BATCH);
+        let mut spawn = |batch: Vec<(String, PathBuf)>| {
+            let (k, read) = (batches, read.clone());
+            batches += 1;
+            total += batch.len();
+            scope.spawn(move |_| {
+                let _ = read.send((k, load_batch(&batch, settings, pass)));
+            });
+        };
+        let problems = walk::walk(root, &excludes, |rel, path| {
+            batch.push((rel, path));
+            if batch.len() == BATCH {
+                spawn(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)));
+            }
+        });
+        if !batch.is_empty() {
+            spawn(batch);
+        }
+        drop(read);
+        placed.reserve(total);
+        // In the walk's order, whichever batch the workers finish first.
+        let mut waiting: Vec<Option<Vec<FileResult>>> = Vec::new();
+        waiting.resize_with(batches, || None);
+        for next in 0..batches {
+            while waiting[next].is_none() {
+                // A batch that panicked sends nothing; the scope passes its panic on.
+                let Ok((k, results)) = batches_read.recv() else {
+                    return problems;
+                };
+                waiting[k] = Some(results);
+            }
+            placed.place(waiting[next].take().unwrap_or_default());
+        }
+        problems
+    });
+
+    // The walk's problems first, as they were found before any file was read.
+    let mut faults: Vec<Diagnostic> = problems
         .iter()
         .map(|(path, problem)| {
             let message = match problem {
@@ -128,69 +174,106 @@ pub fn load(root: &Path, config: Config, pass: Option<&FilePass>) -> Result<Load
             Diagnostic::fault_at_file(Fault::Unreadable, path, message)
         })
         .collect();
-
-    // Read and parsed in parallel, a slice of the files at a time, each slice's results
-    // moved into place while the next slice is read: the results of all files at once
-    // would be a copy of every document held next to the final one (a tenth of the
-    // memory at 100,000), and moved in between slices they held both workers idle.
-    let mut files = Vec::with_capacity(found.files.len());
-    let mut documents = Vec::with_capacity(found.files.len());
-    // Indexed as they come, while the workers read on.
-    let mut index = Index::with_capacity(found.files.len());
-    let mut unloaded = Vec::new();
-    // Two vectors for the slices' results, used in turn: a new one each time would be
-    // fresh memory.
-    let mut results: Vec<FileResult> = Vec::new();
-    let mut previous: Vec<FileResult> = Vec::new();
-    let mut place = |results: &mut Vec<FileResult>| {
-        for result in results.drain(..) {
-            diagnostics.extend(result.diagnostics);
-            unloaded.extend(result.unloaded);
-            if let Some(file) = result.file {
-                if let Some(mut doc) = result.document {
-                    doc.file = files.len();
-                    index.add(documents.len(), &doc);
-                    documents.push(doc);
-                }
-                files.push(file);
-            }
-        }
+    let Placed {
+        files,
+        documents,
+        index,
+        mut unloaded,
+        mut diagnostics,
+        unsorted,
+    } = placed;
+    faults.append(&mut diagnostics);
+    let mut repo = if unsorted {
+        let (files, documents) = sort_by_path(files, documents);
+        unloaded.sort_by(|a: &Unloaded, b: &Unloaded| a.file.cmp(&b.file));
+        Repository::new(config, files, documents, unloaded)
+    } else {
+        Repository::indexed(config, files, documents, unloaded, index)
     };
-    let mut slices = found.files.chunks(SLICE);
-    // A folder stays open only while its files are read; each slice's folders are opened
-    // while the slice before it is read (opened in between, they held the workers idle
-    // for a tenth of a millisecond or more a slice).
-    let mut next = slices.next().map(|slice| (slice, open_folders(slice)));
-    while let Some((slice, (folders, of_file))) = next.take() {
-        // The slice on the workers; meanwhile, on this thread, the one before it is put
-        // in place and the next one's folders opened.
-        rayon::in_place_scope(|scope| {
-            scope.spawn(|_| {
-                slice
-                    .par_iter()
-                    .zip(of_file)
-                    .map(|((rel, path), i)| {
-                        load_file(path, rel, folders[i].as_ref(), &config, pass)
-                    })
-                    .collect_into_vec(&mut results);
-            });
-            place(&mut previous);
-            next = slices.next().map(|slice| (slice, open_folders(slice)));
-        });
-        std::mem::swap(&mut results, &mut previous);
-    }
-    place(&mut previous);
-    // The walk's list of paths and the slices' vectors, freed on a worker (idle now):
-    // freed here, they held up the rules by more than half a millisecond at 10,000.
-    rayon::spawn(move || drop((found, results, previous)));
-    documents.shrink_to_fit();
-    let mut repo = Repository::indexed(config, files, documents, unloaded, index);
     repo.files_checked = pass.is_some();
-    Ok(Loaded { repo, diagnostics })
+    Ok(Loaded {
+        repo,
+        diagnostics: faults,
+    })
 }
 
-/// Files read in parallel at a time.
-const SLICE: usize = 1024;
+/// The loaded files and documents, put in place in the walk's order.
+#[derive(Default)]
+struct Placed {
+    files: Vec<SourceFile>,
+    documents: Vec<Document>,
+    /// Built as the documents come, while the workers read on.
+    index: Index,
+    unloaded: Vec<Unloaded>,
+    diagnostics: Vec<Diagnostic>,
+    /// Whether the walk handed a file over out of the paths' order (see `walk::walk`).
+    unsorted: bool,
+}
+
+impl Placed {
+    /// Room for `files` files, known when the walk is done.
+    fn reserve(&mut self, files: usize) {
+        self.files.reserve_exact(files);
+        self.documents.reserve_exact(files);
+        self.index = Index::with_capacity(files);
+    }
+
+    fn place(&mut self, results: Vec<FileResult>) {
+        for result in results {
+            self.diagnostics.extend(result.diagnostics);
+            self.unloaded.extend(result.unloaded);
+            if let Some(file) = result.file {
+                self.unsorted |= self.files.last().is_some_and(|last| last.path >= file.path);
+                if let Some(mut doc) = result.document {
+                    doc.file = self.files.len();
+                    self.index.add(self.documents.len(), &doc);
+                    self.documents.push(doc);
+                }
+                self.files.push(file);
+            }
+        }
+    }
+}
+
+/// Files read as one batch.
+const BATCH: usize = 512;
+
+/// Reads and parses a batch of files in parallel, in order; its paths are freed here, on
+/// a worker.
+fn load_batch(
+    batch: &[(String, PathBuf)],
+    config: &Config,
+    pass: Option<&FilePass>,
+) -> Vec<FileResult> {
+    // A folder stays open only while its files are read.
+    let (folders, of_file) = open_folders(batch);
+    batch
+        .par_iter()
+        .zip(of_file)
+        .map(|((rel, path), i)| load_file(path, rel, folders[i].as_ref(), config, pass))
+        .collect()
+}
+
+/// `files` sorted by path and `documents` by file, renumbered: for a walk that handed
+/// files over out of order.
+fn sort_by_path(
+    files: Vec<SourceFile>,
+    mut documents: Vec<Document>,
+) -> (Vec<SourceFile>, Vec<Document>) {
+    let mut order: Vec<usize> = (0..files.len()).collect();
+    order.sort_by(|&a, &b| files[a].path.cmp(&files[b].path));
+    let mut new_place = vec![0; files.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_place[old] = new;
+    }
+    let mut files: Vec<Option<SourceFile>> = files.into_iter().map(Some).collect();
+    let files = order.iter().filter_map(|&old| files[old].take()).collect();
+    for doc in &mut documents {
+        doc.file = new_place[doc.file];
+    }
+    documents.sort_by_key(|doc| doc.file);
+    (files, documents)
+}
 
 /// What reading one file gave.
 pub struct FileResult {

@@ -1,23 +1,12 @@
 //! Finding the document files below the root: hidden paths, `.gitignore` and the
 //! `exkludera` globs are skipped, symlinks may not lead out of the root.
 
+use std::cmp::Ordering;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use ignore::WalkBuilder;
-use rayon::slice::ParallelSliceMut;
-
-/// What the walk found.
-#[derive(Debug, Default)]
-pub struct Found {
-    /// Candidate document files: relative to the root with `/` (a name that is not UTF-8
-    /// shown with `�`), and the path to read, sorted.
-    pub files: Vec<(String, PathBuf)>,
-    /// Paths that could not be walked (symlink loops, unreadable folders, links out of
-    /// the root), with why.
-    pub problems: Vec<(String, Problem)>,
-}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
@@ -55,11 +44,23 @@ pub fn build_excludes(globs: &[String]) -> Result<GlobSet, String> {
     builder.build().map_err(|e| e.to_string())
 }
 
-pub fn walk(root: &Path, excludes: &GlobSet) -> Found {
+/// Walks below `root` on this thread and hands each candidate document to `found`: its
+/// path relative to the root with `/` (a name that is not UTF-8 shown with `�`) and the
+/// path to read. Returns the paths that could not be walked (symlink loops, unreadable
+/// folders, links out of the root), with why, sorted.
+///
+/// The files come in the order of their relative paths, so that loading can read and
+/// place them while the walk goes on; except that a name that is not UTF-8, or a file
+/// name that is the start of another's in the same folder (`a.md`, `a.md.yaml`), may
+/// come out of that order: the caller checks.
+pub fn walk(
+    root: &Path,
+    excludes: &GlobSet,
+    mut found: impl FnMut(String, PathBuf),
+) -> Vec<(String, Problem)> {
     let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let outside: Arc<Mutex<Vec<PathBuf>>> = Arc::default();
     let outside_in_filter = Arc::clone(&outside);
-    let root_for_filter = canonical_root.clone();
 
     let walker = WalkBuilder::new(root)
         .hidden(true)
@@ -70,12 +71,13 @@ pub fn walk(root: &Path, excludes: &GlobSet) -> Found {
         .ignore(false)
         .parents(true)
         .follow_links(true)
+        .sort_by_file_path(walk_order)
         .filter_entry(move |entry| {
             if entry.path_is_symlink() {
                 let inside = entry
                     .path()
                     .canonicalize()
-                    .map(|p| p.starts_with(&root_for_filter))
+                    .map(|p| p.starts_with(&canonical_root))
                     .unwrap_or(false);
                 if !inside {
                     outside_in_filter
@@ -87,85 +89,49 @@ pub fn walk(root: &Path, excludes: &GlobSet) -> Found {
             }
             true
         })
-        .build_parallel();
+        // On one thread: walked on two, it took as long, and each of its threads touched
+        // memory of its own (megabytes, zeroed by the system) for a few paths.
+        .build();
 
-    // Walked on as many threads as there are cores (the folders in any order; sorted
-    // below), each thread collecting its own list.
-    let found = Mutex::new(Found::default());
-    walker.visit(&mut Collectors {
-        root,
-        excludes,
-        all: &found,
-    });
-    let mut found = found.into_inner().expect("walk lock");
-    for path in outside.lock().expect("walk lock").drain(..) {
-        found
-            .problems
-            .push((relative(root, &path), Problem::OutsideRoot));
-    }
-    // On every core: a tenth of the walk's time at 10,000 files, sorted on one.
-    found.files.par_sort_unstable();
-    found.files.dedup_by(|a, b| a.0 == b.0);
-    found.problems.sort_by(|a, b| a.0.cmp(&b.0));
-    found
-}
-
-/// Makes a [`Collector`] for each thread of the walk.
-struct Collectors<'a> {
-    root: &'a Path,
-    excludes: &'a GlobSet,
-    all: &'a Mutex<Found>,
-}
-
-impl<'s> ignore::ParallelVisitorBuilder<'s> for Collectors<'s> {
-    fn build(&mut self) -> Box<dyn ignore::ParallelVisitor + 's> {
-        Box::new(Collector {
-            root: self.root,
-            excludes: self.excludes,
-            all: self.all,
-            mine: Found::default(),
-        })
-    }
-}
-
-/// One thread's share of the walk, handed over when the thread is done.
-struct Collector<'a> {
-    root: &'a Path,
-    excludes: &'a GlobSet,
-    all: &'a Mutex<Found>,
-    mine: Found,
-}
-
-impl ignore::ParallelVisitor for Collector<'_> {
-    fn visit(&mut self, result: Result<ignore::DirEntry, ignore::Error>) -> ignore::WalkState {
+    let mut problems = Vec::new();
+    for result in walker {
         match result {
             Ok(entry) => {
                 let path = entry.path();
                 if entry.file_type().is_some_and(|t| t.is_file()) && is_candidate(path) {
-                    let rel = relative(self.root, path);
-                    if rel != crate::model::config::FILE_NAME && !self.excludes.is_match(&rel) {
-                        self.mine.files.push((rel, entry.into_path()));
+                    let rel = relative(root, path);
+                    if rel != crate::model::config::FILE_NAME && !excludes.is_match(&rel) {
+                        found(rel, entry.into_path());
                     }
                 }
             }
             Err(err) => {
                 let (path, problem) = describe(&err);
-                let rel = path.map_or_else(|| String::from("."), |p| relative(self.root, &p));
-                self.mine.problems.push((rel, problem));
+                let rel = path.map_or_else(|| String::from("."), |p| relative(root, &p));
+                problems.push((rel, problem));
             }
         }
-        ignore::WalkState::Continue
     }
+    for path in outside.lock().expect("walk lock").drain(..) {
+        problems.push((relative(root, &path), Problem::OutsideRoot));
+    }
+    problems.sort_by(|a, b| a.0.cmp(&b.0));
+    problems
 }
 
-impl Drop for Collector<'_> {
-    fn drop(&mut self) {
-        // A poisoned lock means another thread panicked; its panic is the one to see.
-        if let Ok(mut all) = self.all.lock() {
-            all.files.append(&mut self.mine.files);
-            all.problems.append(&mut self.mine.problems);
-        }
-    }
+/// The order in which the entries of a folder are walked: by name as if each were
+/// followed by `/`, so that a folder's files (`a/…`) come where their paths sort: after
+/// `a-b.md`, since `-` sorts before `/`. Both paths are in the same folder.
+fn walk_order(a: &Path, b: &Path) -> Ordering {
+    let (a, b) = (
+        a.as_os_str().as_encoded_bytes(),
+        b.as_os_str().as_encoded_bytes(),
+    );
+    let n = a.len().min(b.len());
+    a[..n].cmp(&b[..n]).then_with(|| {
+        let next = |s: &[u8]| s.get(n).copied().unwrap_or(b'/');
+        next(a).cmp(&next(b))
+    })
 }
 
 fn describe(err: &ignore::Error) -> (Option<PathBuf>, Problem) {
@@ -229,6 +195,42 @@ mod tests {
         ] {
             assert!(!is_candidate(Path::new(no)), "{no}");
         }
+    }
+
+    #[test]
+    fn the_walk_gives_files_in_the_order_of_their_paths() {
+        let dir = tempfile::tempdir().unwrap();
+        let rels = [
+            "rutiner/b.md",
+            "rutiner-arkiv/a.md",
+            "rutiner.md",
+            "rutiner/a/c.md",
+            "rutiner/a-b.md",
+            "a.md",
+            "b/c/d.yml",
+        ];
+        for rel in rels {
+            let path = dir.path().join(rel);
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, "").unwrap();
+        }
+        let mut found = Vec::new();
+        let excludes = build_excludes(&[]).unwrap();
+        let problems = walk(dir.path(), &excludes, |rel, _| found.push(rel));
+        assert!(problems.is_empty());
+        let mut sorted: Vec<String> = rels.iter().map(|r| r.to_string()).collect();
+        sorted.sort();
+        assert_eq!(found, sorted);
+    }
+
+    #[test]
+    fn walk_order_puts_a_folder_where_its_files_sort() {
+        let order = |a: &str, b: &str| walk_order(Path::new(a), Path::new(b));
+        assert_eq!(order("r/a", "r/a-b"), Ordering::Greater);
+        assert_eq!(order("r/a", "r/a.md"), Ordering::Greater);
+        assert_eq!(order("r/a", "r/a0"), Ordering::Less);
+        assert_eq!(order("r/a", "r/b"), Ordering::Less);
+        assert_eq!(order("r/a.md", "r/a.md"), Ordering::Equal);
     }
 
     #[test]
