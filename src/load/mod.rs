@@ -236,7 +236,7 @@ impl Placed {
 }
 
 /// Files read as one batch.
-const BATCH: usize = 512;
+const BATCH: usize = 256;
 
 /// Reads and parses a batch of files in parallel, in order; its paths are freed here, on
 /// a worker.
