@@ -5,8 +5,6 @@ mod walk;
 
 use std::path::{Path, PathBuf};
 
-use rayon::prelude::*;
-
 use crate::syntax::{SourceFile, Split, source, yaml};
 
 use crate::diagnostic::{Diagnostic, Fault};
@@ -238,8 +236,10 @@ impl Placed {
 /// Files read as one batch.
 const BATCH: usize = 256;
 
-/// Reads and parses a batch of files in parallel, in order; its paths are freed here, on
-/// a worker.
+/// Reads and parses a batch of files in order, on one worker: batches in parallel finish
+/// about in the order they were handed over (a batch read in parallel waited for the
+/// workers' other batches, which they took up while it waited, and was put in place
+/// last).
 fn load_batch(
     batch: &[(String, PathBuf)],
     config: &Config,
@@ -248,7 +248,7 @@ fn load_batch(
     // A folder stays open only while its files are read.
     let (folders, of_file) = open_folders(batch);
     batch
-        .par_iter()
+        .iter()
         .zip(of_file)
         .map(|((rel, path), i)| load_file(path, rel, folders[i].as_ref(), config, pass))
         .collect()
