@@ -248,3 +248,31 @@ fn files_the_walk_gives_out_of_order_are_sorted() {
         ],
     );
 }
+
+#[test]
+fn loading_on_the_only_worker_of_a_pool_finishes() {
+    // `lsk log` loads within `rayon::join`, on a worker of the pool; on a one-core machine
+    // that is its only worker, which must read the batches itself rather than wait.
+    let dir = base();
+    for i in 0..600 {
+        write_routine(
+            dir.path(),
+            &format!("rutiner/r{i:03}.md"),
+            &format!("RUT-{i}"),
+        );
+    }
+    let path = dir.path().to_path_buf();
+    let (done, finished) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(1)
+            .build()
+            .unwrap();
+        let loaded = pool.install(|| lsk::check::load(&path, &Default::default()));
+        let _ = done.send(loaded.unwrap().1.repo.documents.len());
+    });
+    let documents = finished
+        .recv_timeout(std::time::Duration::from_secs(60))
+        .expect("loading finished");
+    assert!(documents > 600);
+}

@@ -140,7 +140,7 @@ pub fn load(root: &Path, config: Config, pass: Option<&FilePass>) -> Result<Load
         for next in 0..batches {
             while waiting[next].is_none() {
                 // A batch that panicked sends nothing; the scope passes its panic on.
-                let Ok((k, results)) = batches_read.recv() else {
+                let Some((k, results)) = next_batch(&batches_read) else {
                     return problems;
                 };
                 waiting[k] = Some(results);
@@ -228,6 +228,25 @@ impl Placed {
                     self.documents.push(doc);
                 }
                 self.files.push(file);
+            }
+        }
+    }
+}
+
+/// The next batch read, waiting for it; `None` when no batch is left to send one.
+///
+/// Called on a worker of the pool (`lsk log` loads within `rayon::join`), this thread runs
+/// the pool's pending work, perhaps the batches themselves, rather than wait: waiting, it
+/// would hold the only worker of a one-core machine, and the batches would never be read.
+fn next_batch<T>(read: &std::sync::mpsc::Receiver<T>) -> Option<T> {
+    loop {
+        match read.try_recv() {
+            Ok(batch) => return Some(batch),
+            Err(std::sync::mpsc::TryRecvError::Disconnected) => return None,
+            Err(std::sync::mpsc::TryRecvError::Empty) => {
+                if rayon::yield_now() != Some(rayon::Yield::Executed) {
+                    return read.recv().ok();
+                }
             }
         }
     }
