@@ -174,13 +174,15 @@ pub fn load(root: &Path, config: Config, pass: Option<&FilePass>) -> Result<Load
         .collect();
     let Placed {
         files,
-        documents,
+        mut documents,
         index,
         mut unloaded,
         mut diagnostics,
         unsorted,
     } = placed;
     faults.append(&mut diagnostics);
+    // Room was made for a document a file.
+    documents.shrink_to_fit();
     let mut repo = if unsorted {
         let (files, documents) = sort_by_path(files, documents);
         unloaded.sort_by(|a: &Unloaded, b: &Unloaded| a.file.cmp(&b.file));
